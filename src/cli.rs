@@ -1,0 +1,97 @@
+//! The command line: `portal serve` (the default), `migrate`, `import DIR`, `export DIR`.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+
+use crate::config::{DatabaseConfig, ServeConfig};
+use crate::db::{self, Database};
+use crate::interchange::{self, CatalogueFiles, ImportError};
+use crate::web;
+
+#[derive(Debug, Parser)]
+#[command(name = "portal", version, about = "China–ASEAN Technology Transfer Portal")]
+pub struct Cli {
+    #[command(flatten)]
+    pub database: DatabaseConfig,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start the web portal (what a bare `portal` does).
+    Serve(ServeConfig),
+    /// Bring the database schema up to date, then exit.
+    Migrate,
+    /// Import a folder of catalogue CSV files (all or nothing); imported rows are published.
+    Import {
+        /// Folder holding institutions.csv, technologies.csv and/or needs.csv.
+        dir: PathBuf,
+    },
+    /// Export the published catalogue as CSV files into a folder.
+    Export {
+        /// Folder to write institutions.csv, technologies.csv and needs.csv into.
+        dir: PathBuf,
+    },
+}
+
+impl Cli {
+    pub async fn run(self) -> Result<()> {
+        let command = match self.command {
+            Some(command) => command,
+            None => Command::Serve(ServeConfig::from_env()?),
+        };
+        let database = Database::open(self.database.database_url.as_deref(), &self.database.data_dir).await?;
+        let result = run_command(&database, command).await;
+        database.close().await?;
+        result
+    }
+}
+
+async fn run_command(database: &Database, command: Command) -> Result<()> {
+    let pool = &database.pool;
+    db::migrate(pool).await?;
+    match command {
+        Command::Serve(config) => {
+            if config.demo {
+                crate::load_demo_if_empty(pool).await?;
+            }
+            web::serve(pool.clone(), &config).await
+        }
+        Command::Migrate => {
+            println!("the database schema is up to date");
+            Ok(())
+        }
+        Command::Import { dir } => {
+            let started = Instant::now();
+            let files = CatalogueFiles::read_dir(&dir).map_err(explain)?;
+            let mut conn = pool.acquire().await?;
+            let summary = interchange::import(&mut conn, &files).await.map_err(explain)?;
+            println!("institutions: {}", summary.institutions);
+            println!("technologies: {}", summary.technologies);
+            println!("needs: {}", summary.needs);
+            println!("imported in {:.2?}", started.elapsed());
+            Ok(())
+        }
+        Command::Export { dir } => {
+            let mut conn = pool.acquire().await?;
+            let summary = interchange::export(&mut conn, &dir).await.context("export failed")?;
+            println!(
+                "wrote {} institutions, {} technologies and {} needs to {}",
+                summary.institutions,
+                summary.technologies,
+                summary.needs,
+                dir.display()
+            );
+            Ok(())
+        }
+    }
+}
+
+fn explain(error: ImportError) -> anyhow::Error {
+    anyhow::Error::new(error)
+}

@@ -1,0 +1,274 @@
+//! The catalogue interchange format (../shared/catalogue-format.md): three CSV files read,
+//! validated in full, then written in one transaction; and the same files written back out.
+//!
+//! `portal import`, the demo loader and (later) the staff's browser upload all call [`import`].
+//! Nothing is written unless every row of every file is valid; the error lists every problem
+//! with its file, line and column.
+
+mod institutions;
+mod needs;
+mod table;
+mod technologies;
+
+use std::collections::HashSet;
+use std::fmt;
+use std::path::Path;
+
+use anyhow::Context;
+use sqlx::{Acquire, PgConnection};
+
+use table::Column;
+
+/// The files of the format, in the order they are imported (technologies refer to institutions).
+pub const FILE_NAMES: [&str; 3] = ["institutions.csv", "technologies.csv", "needs.csv"];
+
+/// One CSV file to import: its name (used in messages) and its text.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    pub text: String,
+}
+
+/// The files of one import; any of them may be absent.
+#[derive(Debug, Clone, Default)]
+pub struct CatalogueFiles {
+    pub institutions: Option<Source>,
+    pub technologies: Option<Source>,
+    pub needs: Option<Source>,
+}
+
+impl CatalogueFiles {
+    /// Reads the format's files from a folder. A `.csv` file with another name is an error,
+    /// so that a misnamed file is not silently skipped.
+    pub fn read_dir(dir: &Path) -> Result<Self, ImportError> {
+        let entries = std::fs::read_dir(dir)
+            .with_context(|| format!("could not read the folder {}", dir.display()))
+            .map_err(ImportError::Other)?;
+        let mut files = Self::default();
+        let mut problems = Vec::new();
+        let mut names: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.to_ascii_lowercase().ends_with(".csv"))
+            .collect();
+        names.sort();
+        for name in names {
+            let path = dir.join(&name);
+            let slot = match name.as_str() {
+                "institutions.csv" => &mut files.institutions,
+                "technologies.csv" => &mut files.technologies,
+                "needs.csv" => &mut files.needs,
+                _ => {
+                    problems.push(Problem::file(
+                        &name,
+                        0,
+                        &format!("unknown file; the format's files are {}", FILE_NAMES.join(", ")),
+                    ));
+                    continue;
+                }
+            };
+            match std::fs::read(&path) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(text) => *slot = Some(Source { name: path.display().to_string(), text }),
+                    Err(error) => {
+                        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+                        let line = valid.iter().filter(|b| **b == b'\n').count() as u64 + 1;
+                        problems.push(Problem::file(&path.display().to_string(), line, "the file is not valid UTF-8"));
+                    }
+                },
+                Err(error) => problems.push(Problem::file(&path.display().to_string(), 0, &format!("could not be read: {error}"))),
+            }
+        }
+        if problems.is_empty() && files.is_empty() {
+            problems.push(Problem::file(
+                &dir.display().to_string(),
+                0,
+                &format!("holds none of the format's files ({})", FILE_NAMES.join(", ")),
+            ));
+        }
+        if problems.is_empty() { Ok(files) } else { Err(ImportError::Invalid(problems)) }
+    }
+
+    /// The demonstration catalogue shipped in `data/demo/`, built into the binary.
+    pub fn demo() -> Self {
+        let source = |name: &str, text: &str| Some(Source { name: format!("data/demo/{name}"), text: text.to_owned() });
+        Self {
+            institutions: source("institutions.csv", include_str!("../../data/demo/institutions.csv")),
+            technologies: source("technologies.csv", include_str!("../../data/demo/technologies.csv")),
+            needs: source("needs.csv", include_str!("../../data/demo/needs.csv")),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.institutions.is_none() && self.technologies.is_none() && self.needs.is_none()
+    }
+}
+
+/// One thing wrong with an import, located as precisely as possible.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    pub file: String,
+    /// 1-based line where the row starts (the header is line 1); 0 for the file as a whole.
+    pub line: u64,
+    /// 1-based column position and name, when the problem is in one cell.
+    pub column: Option<(usize, String)>,
+    pub message: String,
+}
+
+impl Problem {
+    fn file(file: &str, line: u64, message: &str) -> Self {
+        Self { file: file.to_owned(), line, column: None, message: message.to_owned() }
+    }
+
+    fn at(file: &str, line: u64, position: usize, column: &str, message: String) -> Self {
+        Self { file: file.to_owned(), line, column: Some((position, column.to_owned())), message }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if self.line > 0 {
+            write!(f, ":{}", self.line)?;
+        }
+        match &self.column {
+            Some((position, name)) => write!(f, ":{position}: column {name}: {}", self.message),
+            None => write!(f, ": {}", self.message),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("the import was refused and nothing was changed: {} problem(s)\n{}", .0.len(), ProblemList(.0))]
+    Invalid(Vec<Problem>),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+    #[error(transparent)]
+    Other(anyhow::Error),
+}
+
+struct ProblemList<'a>(&'a [Problem]);
+
+impl fmt::Display for ProblemList<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for problem in self.0 {
+            writeln!(f, "  {problem}")?;
+        }
+        Ok(())
+    }
+}
+
+/// What one file of an import did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    pub created: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+}
+
+impl Counts {
+    fn from_changes(total: usize, created: u64, updated: u64) -> Self {
+        Self { created, updated, unchanged: total as u64 - created - updated }
+    }
+}
+
+impl fmt::Display for Counts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} created, {} updated, {} unchanged", self.created, self.updated, self.unchanged)
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ImportSummary {
+    pub institutions: Counts,
+    pub technologies: Counts,
+    pub needs: Counts,
+}
+
+/// What the rows may refer to: codes and refs already in the database.
+struct Known {
+    countries: HashSet<String>,
+    /// Institutions of the database and of the import's institutions.csv.
+    institutions: HashSet<String>,
+}
+
+/// Validates every file, then writes all of them in one transaction (a savepoint when the
+/// caller already has one open). Imported rows are published: importing is a staff tool.
+#[tracing::instrument(skip_all)]
+pub async fn import(conn: &mut PgConnection, files: &CatalogueFiles) -> Result<ImportSummary, ImportError> {
+    let mut tx = conn.begin().await?;
+    let mut known = Known {
+        countries: sqlx::query_scalar!("SELECT code FROM countries").fetch_all(&mut *tx).await?.into_iter().collect(),
+        institutions: sqlx::query_scalar!("SELECT ref FROM institutions").fetch_all(&mut *tx).await?.into_iter().collect(),
+    };
+
+    let mut problems = Vec::new();
+    let institutions = files
+        .institutions
+        .as_ref()
+        .map(|s| institutions::parse(s, &known, &mut problems))
+        .unwrap_or_default();
+    known.institutions.extend(institutions.iter().map(|i| i.reference.to_string()));
+    let technologies = files
+        .technologies
+        .as_ref()
+        .map(|s| technologies::parse(s, &known, &mut problems))
+        .unwrap_or_default();
+    let needs = files.needs.as_ref().map(|s| needs::parse(s, &mut problems)).unwrap_or_default();
+    if !problems.is_empty() {
+        return Err(ImportError::Invalid(problems));
+    }
+
+    let summary = ImportSummary {
+        institutions: institutions::upsert(&mut tx, &institutions).await?,
+        technologies: technologies::upsert(&mut tx, &technologies).await?,
+        needs: needs::upsert(&mut tx, &needs).await?,
+    };
+    tx.commit().await?;
+    tracing::info!(?summary, "catalogue imported");
+    Ok(summary)
+}
+
+/// How many rows an export wrote to each file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExportSummary {
+    pub institutions: usize,
+    pub technologies: usize,
+    pub needs: usize,
+}
+
+/// Writes the published catalogue (and the institutions its technologies belong to) to the
+/// three files in `dir`, rows sorted by ref, so that an export is reproducible.
+#[tracing::instrument(skip_all, fields(dir = %dir.display()))]
+pub async fn export(conn: &mut PgConnection, dir: &Path) -> anyhow::Result<ExportSummary> {
+    std::fs::create_dir_all(dir).with_context(|| format!("could not create {}", dir.display()))?;
+    // One snapshot for the three files.
+    let mut tx = conn.begin().await?;
+    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute(&mut *tx).await?;
+    let summary = ExportSummary {
+        institutions: write_csv(&dir.join(FILE_NAMES[0]), institutions::COLUMNS, institutions::export(&mut tx).await?)?,
+        technologies: write_csv(&dir.join(FILE_NAMES[1]), technologies::COLUMNS, technologies::export(&mut tx).await?)?,
+        needs: write_csv(&dir.join(FILE_NAMES[2]), needs::COLUMNS, needs::export(&mut tx).await?)?,
+    };
+    tx.commit().await?;
+    Ok(summary)
+}
+
+fn write_csv(path: &Path, columns: &[Column], rows: Vec<Vec<String>>) -> anyhow::Result<usize> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_path(path)
+        .with_context(|| format!("could not write {}", path.display()))?;
+    writer.write_record(columns.iter().map(|c| c.name))?;
+    for row in &rows {
+        writer.write_record(row)?;
+    }
+    writer.flush()?;
+    Ok(rows.len())
+}
+
+/// An optional value as a cell: empty when not given.
+fn cell<T: ToString>(value: Option<T>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
