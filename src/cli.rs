@@ -12,7 +12,11 @@ use crate::interchange::{self, CatalogueFiles, ImportError};
 use crate::web;
 
 #[derive(Debug, Parser)]
-#[command(name = "portal", version, about = "China–ASEAN Technology Transfer Portal")]
+#[command(
+    name = "portal",
+    version,
+    about = "China–ASEAN Technology Transfer Portal"
+)]
 pub struct Cli {
     #[command(flatten)]
     pub database: DatabaseConfig,
@@ -45,7 +49,11 @@ impl Cli {
             Some(command) => command,
             None => Command::Serve(ServeConfig::from_env()?),
         };
-        let database = Database::open(self.database.database_url.as_deref(), &self.database.data_dir).await?;
+        let database = Database::open(
+            self.database.database_url.as_deref(),
+            &self.database.data_dir,
+        )
+        .await?;
         let result = run_command(&database, command).await;
         database.close().await?;
         result
@@ -70,7 +78,9 @@ async fn run_command(database: &Database, command: Command) -> Result<()> {
             let started = Instant::now();
             let files = CatalogueFiles::read_dir(&dir).map_err(explain)?;
             let mut conn = pool.acquire().await?;
-            let summary = interchange::import(&mut conn, &files).await.map_err(explain)?;
+            let summary = interchange::import(&mut conn, &files)
+                .await
+                .map_err(explain)?;
             println!("institutions: {}", summary.institutions);
             println!("technologies: {}", summary.technologies);
             println!("needs: {}", summary.needs);
@@ -79,7 +89,9 @@ async fn run_command(database: &Database, command: Command) -> Result<()> {
         }
         Command::Export { dir } => {
             let mut conn = pool.acquire().await?;
-            let summary = interchange::export(&mut conn, &dir).await.context("export failed")?;
+            let summary = interchange::export(&mut conn, &dir)
+                .await
+                .context("export failed")?;
             println!(
                 "wrote {} institutions, {} technologies and {} needs to {}",
                 summary.institutions,

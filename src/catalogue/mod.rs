@@ -4,7 +4,9 @@
 pub mod codes;
 pub mod figures;
 
-pub use codes::{BudgetBand, CooperationMode, Domain, InstitutionKind, IpKind, Language, OrgKind, Status};
+pub use codes::{
+    BudgetBand, CooperationMode, Domain, InstitutionKind, IpKind, Language, OrgKind, Status,
+};
 
 /// The stable key of an institution, technology or need: `[A-Z0-9-]{3,32}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -14,7 +16,9 @@ pub struct Ref(String);
 impl Ref {
     pub fn parse(text: &str) -> Result<Self, String> {
         let length_ok = (3..=32).contains(&text.len());
-        let chars_ok = text.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
+        let chars_ok = text
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
         if length_ok && chars_ok {
             Ok(Self(text.to_owned()))
         } else {
@@ -44,7 +48,9 @@ impl Trl {
     pub fn parse(text: &str) -> Result<Self, String> {
         match text.parse::<i16>() {
             Ok(level @ 1..=9) => Ok(Self(level)),
-            _ => Err(format!("{text:?} is not a readiness level: use a whole number from 1 to 9")),
+            _ => Err(format!(
+                "{text:?} is not a readiness level: use a whole number from 1 to 9"
+            )),
         }
     }
 
@@ -79,7 +85,9 @@ pub fn parse_text(text: &str, min: usize, max: usize) -> Result<String, String> 
     if length < min {
         Err("must not be empty".to_owned())
     } else if length > max {
-        Err(format!("is {length} characters long; at most {max} are allowed"))
+        Err(format!(
+            "is {length} characters long; at most {max} are allowed"
+        ))
     } else {
         Ok(text.to_owned())
     }
@@ -95,15 +103,20 @@ pub fn parse_website(text: &str) -> Result<String, String> {
     let url = url::Url::parse(text).map_err(|e| format!("{text:?} is not a web address ({e})"))?;
     let http = matches!(url.scheme(), "http" | "https");
     if !http || url.host_str().is_none_or(str::is_empty) || text.chars().count() > 2000 {
-        return Err(format!("{text:?} is not an absolute http:// or https:// address"));
+        return Err(format!(
+            "{text:?} is not an absolute http:// or https:// address"
+        ));
     }
     Ok(text.to_owned())
 }
 
 /// An ISO calendar date, `YYYY-MM-DD`.
 pub fn parse_date(text: &str) -> Result<time::Date, String> {
-    time::Date::parse(text, time::macros::format_description!("[year]-[month]-[day]"))
-        .map_err(|_| format!("{text:?} is not a date: use YYYY-MM-DD, e.g. 2026-03-31"))
+    time::Date::parse(
+        text,
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .map_err(|_| format!("{text:?} is not a date: use YYYY-MM-DD, e.g. 2026-03-31"))
 }
 
 #[cfg(test)]

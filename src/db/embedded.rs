@@ -114,7 +114,12 @@ fn server_major_version(postgres: &Path) -> Result<u32> {
     // "postgres (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)"
     text.split_whitespace()
         .find_map(|word| word.split('.').next()?.parse::<u32>().ok())
-        .ok_or_else(|| anyhow!("could not read the version of {}: {text}", postgres.display()))
+        .ok_or_else(|| {
+            anyhow!(
+                "could not read the version of {}: {text}",
+                postgres.display()
+            )
+        })
 }
 
 /// A running embedded cluster. Dropping it stops the server.
@@ -156,7 +161,10 @@ impl EmbeddedPostgres {
         let (pid, exited) = loop {
             match spawn_server(&binaries, &owner, &data_dir, durability) {
                 Ok(running) => break running,
-                Err(error) if attempt < 10 && log_tail(&data_dir.join("postgres.log")).contains("still in use") => {
+                Err(error)
+                    if attempt < 10
+                        && log_tail(&data_dir.join("postgres.log")).contains("still in use") =>
+                {
                     tracing::warn!(%error, attempt, "PostgreSQL refused to start; retrying");
                     attempt += 1;
                     std::thread::sleep(Duration::from_millis(500));
@@ -165,7 +173,13 @@ impl EmbeddedPostgres {
             }
         };
         tracing::info!(data_dir = %data_dir.display(), version = binaries.major_version, "embedded PostgreSQL ready");
-        Ok(Self { data_dir, pid, exited, _lock: lock, stopped: false })
+        Ok(Self {
+            data_dir,
+            pid,
+            exited,
+            _lock: lock,
+            stopped: false,
+        })
     }
 
     /// Connection options for a database of this cluster, through its socket.
@@ -231,7 +245,10 @@ fn spawn_server(
     durability: Durability,
 ) -> Result<(Pid, mpsc::Receiver<()>)> {
     let log_path = data_dir.join("postgres.log");
-    let log = OpenOptions::new().create(true).append(true).open(&log_path)?;
+    let log = OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&log_path)?;
     owner.take_ownership(&log_path)?;
 
     let mut command = binaries.command("postgres");
@@ -240,7 +257,12 @@ fn spawn_server(
         .arg(data_dir.join("cluster"))
         .arg("-k")
         .arg(data_dir.join("run"))
-        .args(["-c", "listen_addresses=", "-c", "unix_socket_permissions=0700"])
+        .args([
+            "-c",
+            "listen_addresses=",
+            "-c",
+            "unix_socket_permissions=0700",
+        ])
         .args(["-c", "max_connections=200", "-c", "shared_buffers=128MB"])
         .stdin(Stdio::null())
         .stdout(log.try_clone()?)
@@ -275,7 +297,9 @@ fn spawn_server(
                 let _ = spawned_tx.send(Err(error));
             }
         })?;
-    let pid = spawned_rx.recv()?.context("could not start the PostgreSQL server")?;
+    let pid = spawned_rx
+        .recv()?
+        .context("could not start the PostgreSQL server")?;
     let pid = Pid::from_raw(pid as i32);
 
     let deadline = Instant::now() + STARTUP_TIMEOUT;
@@ -327,7 +351,11 @@ fn lock_data_dir(data_dir: &Path) -> Result<File> {
                 "the data folder {} is in use by another portal process{}; stop it first, or \
                  give this one its own PORTAL_DATA_DIR",
                 data_dir.display(),
-                if holder.is_empty() { String::new() } else { format!(" (pid {holder})") }
+                if holder.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (pid {holder})")
+                }
             )),
             fs::TryLockError::Error(error) => {
                 Err(error).with_context(|| format!("could not lock {}", path.display()))
@@ -371,7 +399,10 @@ impl ClusterOwner {
                 }
             },
         };
-        Ok(Self::System { uid: user.uid, gid: user.gid })
+        Ok(Self::System {
+            uid: user.uid,
+            gid: user.gid,
+        })
     }
 
     /// Gives a file or folder (recursively) to the cluster's user.
@@ -381,8 +412,9 @@ impl ClusterOwner {
         };
         let metadata = fs::symlink_metadata(path)?;
         if metadata.uid() != uid.as_raw() || metadata.gid() != gid.as_raw() {
-            nix::unistd::chown(path, Some(*uid), Some(*gid))
-                .with_context(|| format!("could not give {} to the PostgreSQL user", path.display()))?;
+            nix::unistd::chown(path, Some(*uid), Some(*gid)).with_context(|| {
+                format!("could not give {} to the PostgreSQL user", path.display())
+            })?;
         }
         if metadata.is_dir() {
             if metadata.permissions().mode() & 0o777 != 0o700 {
@@ -416,7 +448,12 @@ fn check_socket_path(run: &Path) -> Result<()> {
     Ok(())
 }
 
-fn init_cluster(binaries: &Binaries, owner: &ClusterOwner, data_dir: &Path, cluster: &Path) -> Result<()> {
+fn init_cluster(
+    binaries: &Binaries,
+    owner: &ClusterOwner,
+    data_dir: &Path,
+    cluster: &Path,
+) -> Result<()> {
     // A half-made cluster (initdb interrupted) is started afresh.
     if cluster.exists() {
         fs::remove_dir_all(cluster)?;
@@ -426,7 +463,12 @@ fn init_cluster(binaries: &Binaries, owner: &ClusterOwner, data_dir: &Path, clus
     command
         .arg("-D")
         .arg(cluster)
-        .args(["--encoding=UTF8", "--locale=C.UTF-8", "--auth=trust", "--no-instructions"])
+        .args([
+            "--encoding=UTF8",
+            "--locale=C.UTF-8",
+            "--auth=trust",
+            "--no-instructions",
+        ])
         .args(["--username", SUPERUSER])
         .env("TZ", "UTC");
     owner.apply(&mut command);
@@ -467,7 +509,11 @@ fn stop_leftover_server(cluster: &Path) -> Result<()> {
     let Ok(text) = fs::read_to_string(&pid_file) else {
         return Ok(());
     };
-    let Some(pid) = text.lines().next().and_then(|l| l.trim().parse::<i32>().ok()) else {
+    let Some(pid) = text
+        .lines()
+        .next()
+        .and_then(|l| l.trim().parse::<i32>().ok())
+    else {
         fs::remove_file(&pid_file)?;
         return Ok(());
     };
@@ -492,7 +538,10 @@ fn stop_leftover_server(cluster: &Path) -> Result<()> {
             std::thread::sleep(Duration::from_millis(50));
         }
     }
-    bail!("a PostgreSQL server (pid {pid}) on {} would not stop", cluster.display())
+    bail!(
+        "a PostgreSQL server (pid {pid}) on {} would not stop",
+        cluster.display()
+    )
 }
 
 /// Whether `pid` is a live postmaster serving `cluster` (and not a recycled pid).
@@ -504,7 +553,10 @@ fn is_postgres_of(pid: Pid, cluster: &Path) -> bool {
         return false;
     };
     // A killed server stays a zombie until its parent reaps it; it holds nothing any more.
-    if status.lines().any(|l| l.starts_with("State:") && l.contains('Z')) {
+    if status
+        .lines()
+        .any(|l| l.starts_with("State:") && l.contains('Z'))
+    {
         return false;
     }
     let args: Vec<&OsStr> = cmdline

@@ -29,7 +29,9 @@ impl Database {
     pub async fn open(database_url: Option<&str>, data_dir: &Path) -> Result<Self> {
         let (options, embedded) = match database_url {
             Some(url) => {
-                let options: PgConnectOptions = url.parse().context("DATABASE_URL is not a valid PostgreSQL URL")?;
+                let options: PgConnectOptions = url
+                    .parse()
+                    .context("DATABASE_URL is not a valid PostgreSQL URL")?;
                 (options, None)
             }
             None => {
@@ -38,7 +40,8 @@ impl Database {
                     EmbeddedPostgres::start(&data_dir, Durability::Full)
                 })
                 .await??;
-                create_database_if_missing(&server.connect_options("postgres"), EMBEDDED_DATABASE).await?;
+                create_database_if_missing(&server.connect_options("postgres"), EMBEDDED_DATABASE)
+                    .await?;
                 (server.connect_options(EMBEDDED_DATABASE), Some(server))
             }
         };
@@ -67,20 +70,26 @@ pub fn pool_options() -> PgPoolOptions {
 
 /// Brings the schema up to date.
 pub async fn migrate(pool: &PgPool) -> Result<()> {
-    MIGRATOR.run(pool).await.context("could not migrate the database")?;
+    MIGRATOR
+        .run(pool)
+        .await
+        .context("could not migrate the database")?;
     Ok(())
 }
 
 /// Creates `name` through a maintenance connection unless it exists.
 pub async fn create_database_if_missing(admin: &PgConnectOptions, name: &str) -> Result<()> {
     let mut conn = PgConnection::connect_with(admin).await?;
-    let exists: bool = sqlx::query_scalar("SELECT EXISTS (SELECT FROM pg_database WHERE datname = $1)")
-        .bind(name)
-        .fetch_one(&mut conn)
-        .await?;
+    let exists: bool =
+        sqlx::query_scalar("SELECT EXISTS (SELECT FROM pg_database WHERE datname = $1)")
+            .bind(name)
+            .fetch_one(&mut conn)
+            .await?;
     if !exists {
         let sql = format!("CREATE DATABASE \"{}\"", name.replace('"', "\"\""));
-        sqlx::raw_sql(sqlx::AssertSqlSafe(sql)).execute(&mut conn).await?;
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+            .execute(&mut conn)
+            .await?;
     }
     conn.close().await?;
     Ok(())

@@ -1,6 +1,6 @@
 //! `institutions.csv`: member institutions and partner bodies.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 use sqlx::PgConnection;
@@ -37,27 +37,45 @@ pub struct Record {
     pub joined_on: Option<time::Date>,
 }
 
-pub fn parse(source: &Source, known: &Known, problems: &mut Vec<Problem>) -> Vec<Record> {
+/// Parses the file. Every well-formed ref is added to `known.institutions`, even on a row with
+/// other problems, so that technologies referring to it get no second, misleading error.
+pub fn parse(source: &Source, known: &mut Known, problems: &mut Vec<Problem>) -> Vec<Record> {
     let table = Table::read(&source.name, &source.text, COLUMNS, problems);
     let mut records = Vec::new();
     let mut first_line: HashMap<Ref, u64> = HashMap::new();
     for row in &table.rows {
         let mut cells = table.cells(row, problems);
         let reference = cells.required("ref", Ref::parse);
-        if let Some(reference) = &reference
-            && let Some(first) = first_line.insert(reference.clone(), cells.line())
-        {
-            cells.problem("ref", format!("{reference} appears twice in this file (first on line {first})"));
+        if let Some(reference) = &reference {
+            known.institutions.insert(reference.to_string());
+            if let Some(first) = first_line.insert(reference.clone(), cells.line()) {
+                cells.problem(
+                    "ref",
+                    format!("{reference} appears twice in this file (first on line {first})"),
+                );
+            }
         }
         let record = Record {
-            name_en: cells.required("name_en", |t| parse_text(t, 1, 200)).unwrap_or_default(),
-            name_zh: cells.optional("name_zh", |t| parse_text(t, 1, 200)).flatten(),
-            kind: cells.required("kind", InstitutionKind::parse).unwrap_or(InstitutionKind::Enterprise),
-            country: cells.required("country", |t| parse_country(t, known)).unwrap_or_default(),
-            province: cells.optional("province", |t| parse_text(t, 1, 200)).flatten(),
+            name_en: cells
+                .required("name_en", |t| parse_text(t, 1, 200))
+                .unwrap_or_default(),
+            name_zh: cells
+                .optional("name_zh", |t| parse_text(t, 1, 200))
+                .flatten(),
+            kind: cells
+                .required("kind", InstitutionKind::parse)
+                .unwrap_or(InstitutionKind::Enterprise),
+            country: cells
+                .required("country", |t| parse_country(t, &known.countries))
+                .unwrap_or_default(),
+            province: cells
+                .optional("province", |t| parse_text(t, 1, 200))
+                .flatten(),
             city: cells.optional("city", |t| parse_text(t, 1, 200)).flatten(),
             website: cells.optional("website", parse_website).flatten(),
-            alliance_member: cells.required("alliance_member", parse_bool).unwrap_or_default(),
+            alliance_member: cells
+                .required("alliance_member", parse_bool)
+                .unwrap_or_default(),
             joined_on: cells.optional("joined_on", parse_date).flatten(),
             reference: match reference {
                 Some(r) => r,
@@ -71,11 +89,13 @@ pub fn parse(source: &Source, known: &Known, problems: &mut Vec<Problem>) -> Vec
     records
 }
 
-pub fn parse_country(text: &str, known: &Known) -> Result<String, String> {
-    if known.countries.contains(text) {
+pub fn parse_country(text: &str, countries: &HashSet<String>) -> Result<String, String> {
+    if countries.contains(text) {
         Ok(text.to_owned())
     } else {
-        Err(format!("{text:?} is not an ISO 3166-1 alpha-2 country code (e.g. CN, TH, VN)"))
+        Err(format!(
+            "{text:?} is not an ISO 3166-1 alpha-2 country code (e.g. CN, TH, VN)"
+        ))
     }
 }
 
@@ -119,7 +139,11 @@ pub async fn upsert(conn: &mut PgConnection, records: &[Record]) -> sqlx::Result
     .fetch_all(&mut *conn)
     .await?;
     let created = changes.iter().filter(|c| **c).count() as u64;
-    Ok(Counts::from_changes(records.len(), created, changes.len() as u64 - created))
+    Ok(Counts::from_changes(
+        records.len(),
+        created,
+        changes.len() as u64 - created,
+    ))
 }
 
 /// Published institutions and those a published technology belongs to, sorted by ref.

@@ -62,39 +62,73 @@ impl CatalogueFiles {
                     problems.push(Problem::file(
                         &name,
                         0,
-                        &format!("unknown file; the format's files are {}", FILE_NAMES.join(", ")),
+                        &format!(
+                            "unknown file; the format's files are {}",
+                            FILE_NAMES.join(", ")
+                        ),
                     ));
                     continue;
                 }
             };
             match std::fs::read(&path) {
                 Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => *slot = Some(Source { name: path.display().to_string(), text }),
+                    Ok(text) => {
+                        *slot = Some(Source {
+                            name: path.display().to_string(),
+                            text,
+                        })
+                    }
                     Err(error) => {
                         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
                         let line = valid.iter().filter(|b| **b == b'\n').count() as u64 + 1;
-                        problems.push(Problem::file(&path.display().to_string(), line, "the file is not valid UTF-8"));
+                        problems.push(Problem::file(
+                            &path.display().to_string(),
+                            line,
+                            "the file is not valid UTF-8",
+                        ));
                     }
                 },
-                Err(error) => problems.push(Problem::file(&path.display().to_string(), 0, &format!("could not be read: {error}"))),
+                Err(error) => problems.push(Problem::file(
+                    &path.display().to_string(),
+                    0,
+                    &format!("could not be read: {error}"),
+                )),
             }
         }
         if problems.is_empty() && files.is_empty() {
             problems.push(Problem::file(
                 &dir.display().to_string(),
                 0,
-                &format!("holds none of the format's files ({})", FILE_NAMES.join(", ")),
+                &format!(
+                    "holds none of the format's files ({})",
+                    FILE_NAMES.join(", ")
+                ),
             ));
         }
-        if problems.is_empty() { Ok(files) } else { Err(ImportError::Invalid(problems)) }
+        if problems.is_empty() {
+            Ok(files)
+        } else {
+            Err(ImportError::Invalid(problems))
+        }
     }
 
     /// The demonstration catalogue shipped in `data/demo/`, built into the binary.
     pub fn demo() -> Self {
-        let source = |name: &str, text: &str| Some(Source { name: format!("data/demo/{name}"), text: text.to_owned() });
+        let source = |name: &str, text: &str| {
+            Some(Source {
+                name: format!("data/demo/{name}"),
+                text: text.to_owned(),
+            })
+        };
         Self {
-            institutions: source("institutions.csv", include_str!("../../data/demo/institutions.csv")),
-            technologies: source("technologies.csv", include_str!("../../data/demo/technologies.csv")),
+            institutions: source(
+                "institutions.csv",
+                include_str!("../../data/demo/institutions.csv"),
+            ),
+            technologies: source(
+                "technologies.csv",
+                include_str!("../../data/demo/technologies.csv"),
+            ),
             needs: source("needs.csv", include_str!("../../data/demo/needs.csv")),
         }
     }
@@ -117,11 +151,21 @@ pub struct Problem {
 
 impl Problem {
     fn file(file: &str, line: u64, message: &str) -> Self {
-        Self { file: file.to_owned(), line, column: None, message: message.to_owned() }
+        Self {
+            file: file.to_owned(),
+            line,
+            column: None,
+            message: message.to_owned(),
+        }
     }
 
     fn at(file: &str, line: u64, position: usize, column: &str, message: String) -> Self {
-        Self { file: file.to_owned(), line, column: Some((position, column.to_owned())), message }
+        Self {
+            file: file.to_owned(),
+            line,
+            column: Some((position, column.to_owned())),
+            message,
+        }
     }
 }
 
@@ -169,13 +213,21 @@ pub struct Counts {
 
 impl Counts {
     fn from_changes(total: usize, created: u64, updated: u64) -> Self {
-        Self { created, updated, unchanged: total as u64 - created - updated }
+        Self {
+            created,
+            updated,
+            unchanged: total as u64 - created - updated,
+        }
     }
 }
 
 impl fmt::Display for Counts {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} created, {} updated, {} unchanged", self.created, self.updated, self.unchanged)
+        write!(
+            f,
+            "{} created, {} updated, {} unchanged",
+            self.created, self.updated, self.unchanged
+        )
     }
 }
 
@@ -196,26 +248,40 @@ struct Known {
 /// Validates every file, then writes all of them in one transaction (a savepoint when the
 /// caller already has one open). Imported rows are published: importing is a staff tool.
 #[tracing::instrument(skip_all)]
-pub async fn import(conn: &mut PgConnection, files: &CatalogueFiles) -> Result<ImportSummary, ImportError> {
+pub async fn import(
+    conn: &mut PgConnection,
+    files: &CatalogueFiles,
+) -> Result<ImportSummary, ImportError> {
     let mut tx = conn.begin().await?;
     let mut known = Known {
-        countries: sqlx::query_scalar!("SELECT code FROM countries").fetch_all(&mut *tx).await?.into_iter().collect(),
-        institutions: sqlx::query_scalar!("SELECT ref FROM institutions").fetch_all(&mut *tx).await?.into_iter().collect(),
+        countries: sqlx::query_scalar!("SELECT code FROM countries")
+            .fetch_all(&mut *tx)
+            .await?
+            .into_iter()
+            .collect(),
+        institutions: sqlx::query_scalar!("SELECT ref FROM institutions")
+            .fetch_all(&mut *tx)
+            .await?
+            .into_iter()
+            .collect(),
     };
 
     let mut problems = Vec::new();
     let institutions = files
         .institutions
         .as_ref()
-        .map(|s| institutions::parse(s, &known, &mut problems))
+        .map(|s| institutions::parse(s, &mut known, &mut problems))
         .unwrap_or_default();
-    known.institutions.extend(institutions.iter().map(|i| i.reference.to_string()));
     let technologies = files
         .technologies
         .as_ref()
         .map(|s| technologies::parse(s, &known, &mut problems))
         .unwrap_or_default();
-    let needs = files.needs.as_ref().map(|s| needs::parse(s, &mut problems)).unwrap_or_default();
+    let needs = files
+        .needs
+        .as_ref()
+        .map(|s| needs::parse(s, &mut problems))
+        .unwrap_or_default();
     if !problems.is_empty() {
         return Err(ImportError::Invalid(problems));
     }
@@ -245,11 +311,25 @@ pub async fn export(conn: &mut PgConnection, dir: &Path) -> anyhow::Result<Expor
     std::fs::create_dir_all(dir).with_context(|| format!("could not create {}", dir.display()))?;
     // One snapshot for the three files.
     let mut tx = conn.begin().await?;
-    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute(&mut *tx).await?;
+    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        .execute(&mut *tx)
+        .await?;
     let summary = ExportSummary {
-        institutions: write_csv(&dir.join(FILE_NAMES[0]), institutions::COLUMNS, institutions::export(&mut tx).await?)?,
-        technologies: write_csv(&dir.join(FILE_NAMES[1]), technologies::COLUMNS, technologies::export(&mut tx).await?)?,
-        needs: write_csv(&dir.join(FILE_NAMES[2]), needs::COLUMNS, needs::export(&mut tx).await?)?,
+        institutions: write_csv(
+            &dir.join(FILE_NAMES[0]),
+            institutions::COLUMNS,
+            institutions::export(&mut tx).await?,
+        )?,
+        technologies: write_csv(
+            &dir.join(FILE_NAMES[1]),
+            technologies::COLUMNS,
+            technologies::export(&mut tx).await?,
+        )?,
+        needs: write_csv(
+            &dir.join(FILE_NAMES[2]),
+            needs::COLUMNS,
+            needs::export(&mut tx).await?,
+        )?,
     };
     tx.commit().await?;
     Ok(summary)

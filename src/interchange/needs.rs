@@ -9,7 +9,8 @@ use super::table::{Column, Table, join_list, optional, required};
 use super::{Counts, Problem, Source, cell};
 use crate::catalogue::codes::ASEAN;
 use crate::catalogue::{
-    BudgetBand, CooperationMode, Domain, Language, OrgKind, Ref, Sdg, Trl, parse_date, parse_keyword, parse_text,
+    BudgetBand, CooperationMode, Domain, Language, OrgKind, Ref, Sdg, Trl, parse_date,
+    parse_keyword, parse_text,
 };
 
 pub const COLUMNS: &[Column] = &[
@@ -52,7 +53,10 @@ fn parse_asean_country(text: &str) -> Result<String, String> {
     if ASEAN.contains(&text) {
         Ok(text.to_owned())
     } else {
-        Err(format!("{text:?} is not an ASEAN member; use one of {}", ASEAN.join(" ")))
+        Err(format!(
+            "{text:?} is not an ASEAN member; use one of {}",
+            ASEAN.join(" ")
+        ))
     }
 }
 
@@ -66,19 +70,38 @@ pub fn parse(source: &Source, problems: &mut Vec<Problem>) -> Vec<Record> {
         if let Some(reference) = &reference
             && let Some(first) = first_line.insert(reference.clone(), cells.line())
         {
-            cells.problem("ref", format!("{reference} appears twice in this file (first on line {first})"));
+            cells.problem(
+                "ref",
+                format!("{reference} appears twice in this file (first on line {first})"),
+            );
         }
         let record = Record {
-            title: cells.required("title", |t| parse_text(t, 1, 256)).unwrap_or_default(),
-            description: cells.required("description", |t| parse_text(t, 1, 4000)).unwrap_or_default(),
+            title: cells
+                .required("title", |t| parse_text(t, 1, 256))
+                .unwrap_or_default(),
+            description: cells
+                .required("description", |t| parse_text(t, 1, 4000))
+                .unwrap_or_default(),
             language: cells.required("language", Language::parse),
-            country: cells.required("country", parse_asean_country).unwrap_or_default(),
-            organisation: cells.required("organisation", |t| parse_text(t, 1, 200)).unwrap_or_default(),
+            country: cells
+                .required("country", parse_asean_country)
+                .unwrap_or_default(),
+            organisation: cells
+                .required("organisation", |t| parse_text(t, 1, 200))
+                .unwrap_or_default(),
             org_kind: cells.required("org_kind", OrgKind::parse),
             domain: cells.optional("domain", Domain::parse).flatten(),
-            keywords: cells.list("keywords", 10, parse_keyword).unwrap_or_default(),
+            keywords: cells
+                .list("keywords", 10, parse_keyword)
+                .unwrap_or_default(),
             min_trl: cells.optional("min_trl", Trl::parse).flatten(),
-            cooperation: cells.list("cooperation", CooperationMode::ALL.len(), CooperationMode::parse).unwrap_or_default(),
+            cooperation: cells
+                .list(
+                    "cooperation",
+                    CooperationMode::ALL.len(),
+                    CooperationMode::parse,
+                )
+                .unwrap_or_default(),
             budget_band: cells.optional("budget_band", BudgetBand::parse).flatten(),
             sdgs: cells.list("sdgs", 17, Sdg::parse).unwrap_or_default(),
             deadline: cells.optional("deadline", parse_date).flatten(),
@@ -134,7 +157,11 @@ pub async fn upsert(conn: &mut PgConnection, records: &[Record]) -> sqlx::Result
     .fetch_all(&mut *conn)
     .await?;
     let created = changes.iter().filter(|c| **c).count() as u64;
-    Ok(Counts::from_changes(records.len(), created, changes.len() as u64 - created))
+    Ok(Counts::from_changes(
+        records.len(),
+        created,
+        changes.len() as u64 - created,
+    ))
 }
 
 /// Published needs, sorted by ref.

@@ -13,11 +13,17 @@ pub struct Column {
 }
 
 pub const fn required(name: &'static str) -> Column {
-    Column { name, required: true }
+    Column {
+        name,
+        required: true,
+    }
 }
 
 pub const fn optional(name: &'static str) -> Column {
-    Column { name, required: false }
+    Column {
+        name,
+        required: false,
+    }
 }
 
 /// The separator of list cells.
@@ -41,14 +47,24 @@ pub struct Row {
 impl<'a> Table<'a> {
     /// Parses `text`. Problems with the header or the CSV syntax go to `problems`; rows that
     /// cannot be read at all are left out (their problem is recorded).
-    pub fn read(file: &'a str, text: &str, columns: &'static [Column], problems: &mut Vec<Problem>) -> Self {
+    pub fn read(
+        file: &'a str,
+        text: &str,
+        columns: &'static [Column],
+        problems: &mut Vec<Problem>,
+    ) -> Self {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
             .from_reader(text.as_bytes());
         let mut records = reader.records();
-        let mut table = Table { file, columns, positions: vec![None; columns.len()], rows: Vec::new() };
+        let mut table = Table {
+            file,
+            columns,
+            positions: vec![None; columns.len()],
+            rows: Vec::new(),
+        };
 
         let header = match records.next() {
             Some(Ok(header)) => header,
@@ -57,7 +73,11 @@ impl<'a> Table<'a> {
                 return table;
             }
             None => {
-                problems.push(Problem::file(file, 1, "the file is empty: the first line must be the header"));
+                problems.push(Problem::file(
+                    file,
+                    1,
+                    "the file is empty: the first line must be the header",
+                ));
                 return table;
             }
         };
@@ -68,7 +88,13 @@ impl<'a> Table<'a> {
             match columns.iter().position(|c| c.name == name) {
                 Some(column) => {
                     if let Some(first) = seen.insert(columns[column].name, position) {
-                        problems.push(Problem::at(file, 1, position, name, format!("duplicate column (already column {first})")));
+                        problems.push(Problem::at(
+                            file,
+                            1,
+                            position,
+                            name,
+                            format!("duplicate column (already column {first})"),
+                        ));
                     } else {
                         table.positions[column] = Some(position);
                     }
@@ -80,14 +106,25 @@ impl<'a> Table<'a> {
                     name,
                     format!(
                         "unknown column; the columns of {file} are: {}",
-                        columns.iter().map(|c| c.name).collect::<Vec<_>>().join(", ")
+                        columns
+                            .iter()
+                            .map(|c| c.name)
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 )),
             }
         }
         for (column, position) in columns.iter().zip(&table.positions) {
             if column.required && position.is_none() {
-                problems.push(Problem::file(file, 1, &format!("the required column {:?} is missing from the header", column.name)));
+                problems.push(Problem::file(
+                    file,
+                    1,
+                    &format!(
+                        "the required column {:?} is missing from the header",
+                        column.name
+                    ),
+                ));
             }
         }
         let width = header.len();
@@ -105,7 +142,10 @@ impl<'a> Table<'a> {
                 problems.push(Problem::file(
                     file,
                     line,
-                    &format!("the row has {} cells but the header has {width} columns", record.len()),
+                    &format!(
+                        "the row has {} cells but the header has {width} columns",
+                        record.len()
+                    ),
                 ));
                 continue;
             }
@@ -113,14 +153,22 @@ impl<'a> Table<'a> {
             if record.iter().all(|cell| cell.trim().is_empty()) {
                 continue;
             }
-            table.rows.push(Row { line, cells: record.iter().map(|c| c.trim().to_owned()).collect() });
+            table.rows.push(Row {
+                line,
+                cells: record.iter().map(|c| c.trim().to_owned()).collect(),
+            });
         }
         table
     }
 
     /// A view of one row that parses its cells.
     pub fn cells<'t>(&'t self, row: &'t Row, problems: &'t mut Vec<Problem>) -> Cells<'t> {
-        Cells { table: self, row, problems, ok: true }
+        Cells {
+            table: self,
+            row,
+            problems,
+            ok: true,
+        }
     }
 }
 
@@ -174,13 +222,21 @@ impl Cells<'_> {
         self.ok = false;
         let problem = match self.table.positions[self.index(name)] {
             Some(position) => Problem::at(self.table.file, self.row.line, position, name, message),
-            None => Problem::file(self.table.file, self.row.line, &format!("column {name}: {message}")),
+            None => Problem::file(
+                self.table.file,
+                self.row.line,
+                &format!("column {name}: {message}"),
+            ),
         };
         self.problems.push(problem);
     }
 
     /// A cell that must be given.
-    pub fn required<T>(&mut self, name: &str, parse: impl FnOnce(&str) -> Result<T, String>) -> Option<T> {
+    pub fn required<T>(
+        &mut self,
+        name: &str,
+        parse: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Option<T> {
         let text = self.text(name);
         if text.is_empty() {
             // A missing required column is reported once, at the header.
@@ -201,7 +257,11 @@ impl Cells<'_> {
     }
 
     /// A cell that may be empty ("not given"). `None` only when the given text is invalid.
-    pub fn optional<T>(&mut self, name: &str, parse: impl FnOnce(&str) -> Result<T, String>) -> Option<Option<T>> {
+    pub fn optional<T>(
+        &mut self,
+        name: &str,
+        parse: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Option<Option<T>> {
         let text = self.text(name);
         if text.is_empty() {
             return Some(None);
@@ -230,15 +290,22 @@ impl Cells<'_> {
         let mut messages = Vec::new();
         let items: Vec<&str> = text.split(LIST_SEPARATOR).map(str::trim).collect();
         if items.len() > max {
-            messages.push(format!("lists {} values; at most {max} are allowed", items.len()));
+            messages.push(format!(
+                "lists {} values; at most {max} are allowed",
+                items.len()
+            ));
         }
         for item in items {
             if item.is_empty() {
-                messages.push(format!("has an empty value between \"{LIST_SEPARATOR}\" separators"));
+                messages.push(format!(
+                    "has an empty value between \"{LIST_SEPARATOR}\" separators"
+                ));
                 continue;
             }
             match parse(item) {
-                Ok(value) if values.contains(&value) => messages.push(format!("lists {item:?} twice")),
+                Ok(value) if values.contains(&value) => {
+                    messages.push(format!("lists {item:?} twice"))
+                }
                 Ok(value) => values.push(value),
                 Err(message) => messages.push(message),
             }
@@ -256,5 +323,9 @@ impl Cells<'_> {
 
 /// Joins list values into one cell.
 pub fn join_list<T: ToString>(values: &[T]) -> String {
-    values.iter().map(ToString::to_string).collect::<Vec<_>>().join(&LIST_SEPARATOR.to_string())
+    values
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(&LIST_SEPARATOR.to_string())
 }

@@ -7,7 +7,9 @@ use sqlx::PgConnection;
 
 use super::table::{Column, Table, join_list, optional, required};
 use super::{Counts, Known, Problem, Source, cell, institutions};
-use crate::catalogue::{BudgetBand, CooperationMode, Domain, IpKind, Ref, Sdg, Trl, parse_keyword, parse_text};
+use crate::catalogue::{
+    BudgetBand, CooperationMode, Domain, IpKind, Ref, Sdg, Trl, parse_keyword, parse_text,
+};
 
 pub const COLUMNS: &[Column] = &[
     required("ref"),
@@ -57,7 +59,10 @@ pub fn parse(source: &Source, known: &Known, problems: &mut Vec<Problem>) -> Vec
         if let Some(reference) = &reference
             && let Some(first) = first_line.insert(reference.clone(), cells.line())
         {
-            cells.problem("ref", format!("{reference} appears twice in this file (first on line {first})"));
+            cells.problem(
+                "ref",
+                format!("{reference} appears twice in this file (first on line {first})"),
+            );
         }
         let institution_ref = cells.required("institution_ref", |t| {
             let reference = Ref::parse(t)?;
@@ -67,25 +72,46 @@ pub fn parse(source: &Source, known: &Known, problems: &mut Vec<Problem>) -> Vec
                 Err(format!("no institution has the ref {reference}, neither in this import nor in the catalogue"))
             }
         });
-        let cooperation = cells.list("cooperation", CooperationMode::ALL.len(), CooperationMode::parse);
+        let cooperation = cells.list(
+            "cooperation",
+            CooperationMode::ALL.len(),
+            CooperationMode::parse,
+        );
         if cooperation.as_ref().is_some_and(Vec::is_empty) {
-            cells.problem("cooperation", "is required but empty: list at least one cooperation mode".to_owned());
+            cells.problem(
+                "cooperation",
+                "is required but empty: list at least one cooperation mode".to_owned(),
+            );
         }
         let record = Record {
-            title_en: cells.required("title_en", |t| parse_text(t, 1, 256)).unwrap_or_default(),
-            title_zh: cells.optional("title_zh", |t| parse_text(t, 1, 256)).flatten(),
-            summary_en: cells.required("summary_en", |t| parse_text(t, 1, 1000)).unwrap_or_default(),
-            summary_zh: cells.optional("summary_zh", |t| parse_text(t, 1, 1000)).flatten(),
-            description_en: cells.optional("description_en", |t| parse_text(t, 1, 8000)).flatten(),
+            title_en: cells
+                .required("title_en", |t| parse_text(t, 1, 256))
+                .unwrap_or_default(),
+            title_zh: cells
+                .optional("title_zh", |t| parse_text(t, 1, 256))
+                .flatten(),
+            summary_en: cells
+                .required("summary_en", |t| parse_text(t, 1, 1000))
+                .unwrap_or_default(),
+            summary_zh: cells
+                .optional("summary_zh", |t| parse_text(t, 1, 1000))
+                .flatten(),
+            description_en: cells
+                .optional("description_en", |t| parse_text(t, 1, 8000))
+                .flatten(),
             domain: cells.required("domain", Domain::parse),
-            keywords: cells.list("keywords", 10, parse_keyword).unwrap_or_default(),
+            keywords: cells
+                .list("keywords", 10, parse_keyword)
+                .unwrap_or_default(),
             trl: cells.required("trl", Trl::parse),
             ip: cells.required("ip", IpKind::parse),
             cooperation: cooperation.unwrap_or_default(),
             budget_band: cells.optional("budget_band", BudgetBand::parse).flatten(),
             sdgs: cells.list("sdgs", 17, Sdg::parse).unwrap_or_default(),
             deployed_in: cells
-                .list("deployed_in", known.countries.len(), |t| institutions::parse_country(t, known))
+                .list("deployed_in", known.countries.len(), |t| {
+                    institutions::parse_country(t, &known.countries)
+                })
                 .unwrap_or_default(),
             reference: match reference {
                 Some(r) => r,
@@ -164,7 +190,11 @@ pub async fn upsert(conn: &mut PgConnection, records: &[Record]) -> sqlx::Result
     .await?;
 
     let created = changes.iter().filter(|c| **c).count() as u64;
-    Ok(Counts::from_changes(records.len(), created, changes.len() as u64 - created))
+    Ok(Counts::from_changes(
+        records.len(),
+        created,
+        changes.len() as u64 - created,
+    ))
 }
 
 /// Published technologies, sorted by ref; `deployed_in` sorted by country code.

@@ -39,31 +39,59 @@ impl ErrorInfo {
     fn for_status(status: StatusCode) -> Self {
         let (code, message) = match status {
             StatusCode::NOT_FOUND => ("not_found", "There is no page at this address."),
-            StatusCode::METHOD_NOT_ALLOWED => ("method_not_allowed", "This address does not accept that kind of request."),
+            StatusCode::METHOD_NOT_ALLOWED => (
+                "method_not_allowed",
+                "This address does not accept that kind of request.",
+            ),
             StatusCode::PAYLOAD_TOO_LARGE => ("payload_too_large", "The request is too large."),
-            StatusCode::UNSUPPORTED_MEDIA_TYPE => ("unsupported_media_type", "The request's content type is not accepted here."),
-            StatusCode::SERVICE_UNAVAILABLE => ("unavailable", "The portal is busy or starting up; please try again in a moment."),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => (
+                "unsupported_media_type",
+                "The request's content type is not accepted here.",
+            ),
+            StatusCode::SERVICE_UNAVAILABLE => (
+                "unavailable",
+                "The portal is busy or starting up; please try again in a moment.",
+            ),
             s if s.is_client_error() => ("bad_request", "The request could not be understood."),
-            _ => ("internal", "Something went wrong on our side. The error has been logged; please try again later."),
+            _ => (
+                "internal",
+                "Something went wrong on our side. The error has been logged; please try again later.",
+            ),
         };
-        Self { code, message: message.to_owned() }
+        Self {
+            code,
+            message: message.to_owned(),
+        }
     }
 }
 
 impl IntoResponse for Error {
     fn into_response(self) -> Response {
         let (status, info) = match &self {
-            Error::NotFound => (StatusCode::NOT_FOUND, ErrorInfo::for_status(StatusCode::NOT_FOUND)),
-            Error::BadRequest(message) => {
-                (StatusCode::BAD_REQUEST, ErrorInfo { code: "bad_request", message: message.clone() })
-            }
+            Error::NotFound => (
+                StatusCode::NOT_FOUND,
+                ErrorInfo::for_status(StatusCode::NOT_FOUND),
+            ),
+            Error::BadRequest(message) => (
+                StatusCode::BAD_REQUEST,
+                ErrorInfo {
+                    code: "bad_request",
+                    message: message.clone(),
+                },
+            ),
             Error::Database(sqlx::Error::PoolTimedOut) => {
                 tracing::error!(error = %self, "database unavailable");
-                (StatusCode::SERVICE_UNAVAILABLE, ErrorInfo::for_status(StatusCode::SERVICE_UNAVAILABLE))
+                (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    ErrorInfo::for_status(StatusCode::SERVICE_UNAVAILABLE),
+                )
             }
             Error::Database(_) | Error::Internal(_) => {
                 tracing::error!(error = ?self, "request failed");
-                (StatusCode::INTERNAL_SERVER_ERROR, ErrorInfo::for_status(StatusCode::INTERNAL_SERVER_ERROR))
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    ErrorInfo::for_status(StatusCode::INTERNAL_SERVER_ERROR),
+                )
             }
         };
         let mut response = status.into_response();
@@ -83,8 +111,13 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
         return response;
     }
     let info = response.extensions().get::<ErrorInfo>().cloned();
-    let content_type = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
-    let has_own_body = content_type.starts_with("text/html") || content_type.starts_with("application/json");
+    let content_type = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let has_own_body =
+        content_type.starts_with("text/html") || content_type.starts_with("application/json");
     if info.is_none() && has_own_body {
         return response;
     }
@@ -118,7 +151,11 @@ pub struct ErrorPage {
 
 impl ErrorPage {
     fn new(status: StatusCode, message: String) -> Response {
-        let page = Self { status: status.as_u16(), title: status.canonical_reason().unwrap_or("Error"), message };
+        let page = Self {
+            status: status.as_u16(),
+            title: status.canonical_reason().unwrap_or("Error"),
+            message,
+        };
         (status, page).into_response()
     }
 }

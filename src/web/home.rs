@@ -16,5 +16,8 @@ pub struct HomePage {
 }
 
 pub async fn show(State(state): State<AppState>) -> Result<HomePage> {
-    Ok(HomePage { figures: figures(&state.pool).await?, domains: Domain::ALL })
+    Ok(HomePage {
+        figures: figures(&state.pool).await?,
+        domains: Domain::ALL,
+    })
 }
