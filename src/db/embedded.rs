@@ -70,7 +70,7 @@ impl Binaries {
                 Some((version, entry.path().join("bin")))
             })
             .collect();
-        versioned.sort_by(|a, b| b.0.cmp(&a.0));
+        versioned.sort_by_key(|(version, _)| std::cmp::Reverse(*version));
         candidates.extend(versioned.into_iter().map(|(_, dir)| dir));
         if let Some(path) = std::env::var_os("PATH") {
             candidates.extend(std::env::split_paths(&path));
@@ -561,7 +561,7 @@ fn is_postgres_of(pid: Pid, cluster: &Path) -> bool {
     }
     let args: Vec<&OsStr> = cmdline
         .split(|b| *b == 0)
-        .map(|a| std::os::unix::ffi::OsStrExt::from_bytes(a))
+        .map(std::os::unix::ffi::OsStrExt::from_bytes)
         .collect();
     let is_postgres = args
         .first()

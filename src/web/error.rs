@@ -128,7 +128,7 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
         let body = serde_json::json!({ "error": { "code": info.code, "message": info.message } });
         Json(body).into_response()
     } else {
-        ErrorPage::new(status, info.message)
+        ErrorPage::response(status, info.message)
     };
     let (body_parts, body) = body.into_parts();
     let content_type = body_parts
@@ -150,7 +150,7 @@ pub struct ErrorPage {
 }
 
 impl ErrorPage {
-    fn new(status: StatusCode, message: String) -> Response {
+    fn response(status: StatusCode, message: String) -> Response {
         let page = Self {
             status: status.as_u16(),
             title: status.canonical_reason().unwrap_or("Error"),
