@@ -24,7 +24,7 @@ use tower_http::request_id::{
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
 use crate::config::ServeConfig;
 pub use error::{Error, Result};
@@ -68,7 +68,8 @@ pub fn router(state: AppState) -> Router {
                         .unwrap_or_default();
                     // The path only: query strings may hold what people search for.
                     tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id)
-                }))
+                })
+                .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)))
                 .layer(PropagateRequestIdLayer::x_request_id())
                 .layer(CompressionLayer::new())
                 .layer(middleware::from_fn(error::render_errors))
