@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
 use crate::config::{DatabaseConfig, ServeConfig};
-use crate::db::{self, Database};
+use crate::db::{self, Database, Sharing};
 use crate::interchange::{self, CatalogueFiles, ImportError};
 use crate::web;
 

@@ -75,7 +75,11 @@ impl Binaries {
         if let Some(path) = std::env::var_os("PATH") {
             candidates.extend(std::env::split_paths(&path));
         }
+        Self::locate_in(candidates)
+    }
 
+    /// The first folder of `candidates` that holds the server binaries.
+    fn locate_in(candidates: Vec<PathBuf>) -> Result<Self> {
         let dir = candidates
             .into_iter()
             .find(|dir| ["initdb", "postgres"].iter().all(|b| dir.join(b).is_file()))
@@ -184,10 +188,23 @@ impl EmbeddedPostgres {
 
     /// Connection options for a database of this cluster, through its socket.
     pub fn connect_options(&self, database: &str) -> PgConnectOptions {
-        PgConnectOptions::new()
-            .socket(self.data_dir.join("run"))
-            .username(SUPERUSER)
-            .database(database)
+        socket_options(&self.data_dir, database)
+    }
+
+    /// When another portal process runs the cluster in `data_dir`, connection options to reach
+    /// it, so that command-line tools (import, export) work beside a running `portal serve`.
+    pub fn running_elsewhere(data_dir: &Path, database: &str) -> Option<PgConnectOptions> {
+        let data_dir = fs::canonicalize(data_dir).ok()?;
+        let lock = File::open(data_dir.join("portal.lock")).ok()?;
+        if lock.try_lock_shared().is_ok() {
+            return None; // nobody holds it
+        }
+        let cluster = data_dir.join("cluster");
+        let text = fs::read_to_string(cluster.join("postmaster.pid")).ok()?;
+        let mut lines = text.lines();
+        let pid = Pid::from_raw(lines.next()?.trim().parse().ok()?);
+        let ready = lines.nth(6).map(str::trim) == Some("ready");
+        (ready && is_postgres_of(pid, &cluster)).then(|| socket_options(&data_dir, database))
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -330,6 +347,13 @@ fn spawn_server(
         }
         std::thread::sleep(Duration::from_millis(20));
     }
+}
+
+fn socket_options(data_dir: &Path, database: &str) -> PgConnectOptions {
+    PgConnectOptions::new()
+        .socket(data_dir.join("run"))
+        .username(SUPERUSER)
+        .database(database)
 }
 
 /// Takes the folder's lock, or explains which process holds it.
@@ -574,4 +598,26 @@ fn log_tail(path: &Path) -> String {
     let text = fs::read_to_string(path).unwrap_or_default();
     let lines: Vec<&str> = text.lines().collect();
     lines[lines.len().saturating_sub(15)..].join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_binaries_give_one_message_naming_the_install_command() {
+        let empty = tempfile::tempdir().unwrap();
+        let error = Binaries::locate_in(vec![empty.path().to_owned()])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("apt-get install -y postgresql"), "{error}");
+        assert!(error.contains("DATABASE_URL"), "{error}");
+    }
+
+    #[test]
+    fn the_machine_binaries_are_found_with_their_version() {
+        // The test suite needs them anyway; this checks the version is read.
+        let binaries = Binaries::locate().unwrap();
+        assert!(binaries.major_version >= MIN_MAJOR_VERSION);
+    }
 }

@@ -17,6 +17,15 @@ pub const EMBEDDED_DATABASE: &str = "portal";
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!();
 
+/// Whether the embedded server may be shared with a portal process already running on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sharing {
+    /// The web server: it runs the cluster itself, and a second one on the folder is an error.
+    Exclusive,
+    /// Command-line tools: join the cluster of a running portal, else start it.
+    JoinRunning,
+}
+
 /// An open database: the pool, and the embedded server when the portal runs one (dropping it
 /// stops the server, so it must outlive the pool's last use).
 pub struct Database {
