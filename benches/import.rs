@@ -16,29 +16,25 @@ const RUNS: usize = 7;
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let dir = std::env::temp_dir().join(format!("portal-bench-import-{}", std::process::id()));
-    let (admin, server): (PgConnectOptions, Option<EmbeddedPostgres>) =
-        match std::env::var("DATABASE_URL") {
-            Ok(url) if !url.is_empty() => (url.parse()?, None),
-            _ => {
-                let bench_dir = dir.clone();
-                // Full durability: the figure is what a real import costs.
-                let server = tokio::task::spawn_blocking(move || {
-                    EmbeddedPostgres::start(&bench_dir, Durability::Full)
-                })
-                .await??;
-                (server.connect_options("postgres"), Some(server))
-            }
-        };
+    let (admin, server): (PgConnectOptions, Option<EmbeddedPostgres>) = match std::env::var("DATABASE_URL") {
+        Ok(url) if !url.is_empty() => (url.parse()?, None),
+        _ => {
+            let bench_dir = dir.clone();
+            // Full durability: the figure is what a real import costs.
+            let server =
+                tokio::task::spawn_blocking(move || EmbeddedPostgres::start(&bench_dir, Durability::Full))
+                    .await??;
+            (server.connect_options("postgres"), Some(server))
+        }
+    };
     let files = CatalogueFiles::demo();
     let mut timings = Vec::new();
     for run in 1..=RUNS {
         let name = format!("portal_bench_import_{run}");
         let mut conn = PgConnection::connect_with(&admin).await?;
-        sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
-            "DROP DATABASE IF EXISTS {name}"
-        )))
-        .execute(&mut conn)
-        .await?;
+        sqlx::raw_sql(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name}")))
+            .execute(&mut conn)
+            .await?;
         sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
             .execute(&mut conn)
             .await?;

@@ -12,11 +12,7 @@ use crate::interchange::{self, CatalogueFiles, ImportError};
 use crate::web;
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "portal",
-    version,
-    about = "China–ASEAN Technology Transfer Portal"
-)]
+#[command(name = "portal", version, about = "China–ASEAN Technology Transfer Portal")]
 pub struct Cli {
     #[command(flatten)]
     pub database: DatabaseConfig,
@@ -49,9 +45,14 @@ impl Cli {
             Some(command) => command,
             None => Command::Serve(ServeConfig::from_env()?),
         };
+        let sharing = match command {
+            Command::Serve(_) => Sharing::Exclusive,
+            _ => Sharing::JoinRunning,
+        };
         let database = Database::open(
             self.database.database_url.as_deref(),
             &self.database.data_dir,
+            sharing,
         )
         .await?;
         let result = run_command(&database, command).await;
@@ -78,9 +79,7 @@ async fn run_command(database: &Database, command: Command) -> Result<()> {
             let started = Instant::now();
             let files = CatalogueFiles::read_dir(&dir).map_err(explain)?;
             let mut conn = pool.acquire().await?;
-            let summary = interchange::import(&mut conn, &files)
-                .await
-                .map_err(explain)?;
+            let summary = interchange::import(&mut conn, &files).await.map_err(explain)?;
             println!("institutions: {}", summary.institutions);
             println!("technologies: {}", summary.technologies);
             println!("needs: {}", summary.needs);

@@ -12,12 +12,7 @@ pub struct DatabaseConfig {
     pub database_url: Option<String>,
 
     /// Folder of the embedded PostgreSQL cluster (unused with DATABASE_URL).
-    #[arg(
-        long,
-        env = "PORTAL_DATA_DIR",
-        default_value = ".pgdata",
-        global = true
-    )]
+    #[arg(long, env = "PORTAL_DATA_DIR", default_value = ".pgdata", global = true)]
     pub data_dir: PathBuf,
 }
 

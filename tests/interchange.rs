@@ -15,8 +15,7 @@ const NEED_COLUMNS: &str = "ref,title,description,language,country,organisation,
 
 /// One CSV row for `columns`, from defaults overridden by `changes`, quoted by the csv crate.
 fn row(columns: &str, defaults: &[(&str, &str)], changes: &[(&str, &str)]) -> String {
-    let mut values: BTreeMap<&str, String> =
-        defaults.iter().map(|(k, v)| (*k, v.to_string())).collect();
+    let mut values: BTreeMap<&str, String> = defaults.iter().map(|(k, v)| (*k, v.to_string())).collect();
     for (k, v) in changes {
         values.insert(k, v.to_string());
     }
@@ -165,10 +164,7 @@ fn valid_files() -> CatalogueFiles {
     )
 }
 
-async fn import(
-    db: &TestDb,
-    files: &CatalogueFiles,
-) -> Result<interchange::ImportSummary, ImportError> {
+async fn import(db: &TestDb, files: &CatalogueFiles) -> Result<interchange::ImportSummary, ImportError> {
     let mut conn = db.pool.acquire().await.unwrap();
     interchange::import(&mut conn, files).await
 }
@@ -240,17 +236,8 @@ async fn import_with_one_bad_row_changes_nothing() {
     assert_eq!(problems[0].file, "technologies.csv");
     assert_eq!(problems[0].line, 3);
     assert_eq!(problems[0].column, Some((10, "trl".to_owned())));
-    assert!(
-        problems[0].message.contains("1 to 9"),
-        "{}",
-        problems[0].message
-    );
-    for table in [
-        "institutions",
-        "technologies",
-        "needs",
-        "technology_deployments",
-    ] {
+    assert!(problems[0].message.contains("1 to 9"), "{}", problems[0].message);
+    for table in ["institutions", "technologies", "needs", "technology_deployments"] {
         assert_eq!(count(&db, table).await, 0, "{table} must be untouched");
     }
 }
@@ -259,11 +246,10 @@ async fn import_with_one_bad_row_changes_nothing() {
 async fn a_refused_update_leaves_the_previous_rows_as_they_were() {
     let db = TestDb::new().await;
     import(&db, &valid_files()).await.unwrap();
-    let before: String =
-        sqlx::query_scalar("SELECT title_en FROM technologies WHERE ref = 'T-0001'")
-            .fetch_one(&db.pool)
-            .await
-            .unwrap();
+    let before: String = sqlx::query_scalar("SELECT title_en FROM technologies WHERE ref = 'T-0001'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
     let update = files(
         &[],
         &[
@@ -273,11 +259,10 @@ async fn a_refused_update_leaves_the_previous_rows_as_they_were() {
         &[],
     );
     problems(&db, &update).await;
-    let after: String =
-        sqlx::query_scalar("SELECT title_en FROM technologies WHERE ref = 'T-0001'")
-            .fetch_one(&db.pool)
-            .await
-            .unwrap();
+    let after: String = sqlx::query_scalar("SELECT title_en FROM technologies WHERE ref = 'T-0001'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
     assert_eq!(before, after);
     assert_eq!(count(&db, "technologies").await, 2);
 }
@@ -443,24 +428,14 @@ async fn every_validation_rule_names_file_line_column_and_rule() {
             "keywords",
             "twice",
         ),
-        (
-            "technologies.csv",
-            technology(&[("trl", "0")]),
-            "trl",
-            "1 to 9",
-        ),
+        ("technologies.csv", technology(&[("trl", "0")]), "trl", "1 to 9"),
         (
             "technologies.csv",
             technology(&[("trl", "seven")]),
             "trl",
             "1 to 9",
         ),
-        (
-            "technologies.csv",
-            technology(&[("trl", "")]),
-            "trl",
-            "required",
-        ),
+        ("technologies.csv", technology(&[("trl", "")]), "trl", "required"),
         (
             "technologies.csv",
             technology(&[("ip", "trade_secret")]),
@@ -566,11 +541,7 @@ async fn every_validation_rule_names_file_line_column_and_rule() {
     for (file, bad_row, column, words) in cases {
         // The bad row is the third line, after a valid one.
         let files = match file {
-            "institutions.csv" => files(
-                &[institution(&[("ref", "GX-OK-001")]), bad_row.clone()],
-                &[],
-                &[],
-            ),
+            "institutions.csv" => files(&[institution(&[("ref", "GX-OK-001")]), bad_row.clone()], &[], &[]),
             "technologies.csv" => files(
                 &[institution(&[])],
                 &[technology(&[("ref", "T-0100")]), bad_row.clone()],
@@ -589,8 +560,8 @@ async fn every_validation_rule_names_file_line_column_and_rule() {
         .unwrap()
             + 1;
         let found = problems.iter().find(|p| p.file == file && p.line == 3);
-        let problem = found
-            .unwrap_or_else(|| panic!("{file} {column}: no problem on line 3 in {problems:?}"));
+        let problem =
+            found.unwrap_or_else(|| panic!("{file} {column}: no problem on line 3 in {problems:?}"));
         assert_eq!(
             problem.column,
             Some((expected_position, column.to_owned())),
@@ -671,9 +642,7 @@ async fn header_problems_are_reported_on_line_one() {
         };
         let problems = problems(&db, &files).await;
         assert!(
-            problems
-                .iter()
-                .any(|p| p.line == 1 && p.message.contains(words)),
+            problems.iter().any(|p| p.line == 1 && p.message.contains(words)),
             "{words}: {problems:?}"
         );
     }
@@ -746,23 +715,18 @@ async fn columns_may_come_in_any_order_and_a_bom_is_tolerated() {
         ..Default::default()
     };
     import(&db, &files).await.unwrap();
-    let name: String =
-        sqlx::query_scalar("SELECT name_en FROM institutions WHERE ref = 'GX-UNIV-009'")
-            .fetch_one(&db.pool)
-            .await
-            .unwrap();
+    let name: String = sqlx::query_scalar("SELECT name_en FROM institutions WHERE ref = 'GX-UNIV-009'")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
     assert_eq!(name, "Xijiang Test University");
 }
 
 #[tokio::test]
 async fn technologies_may_refer_to_institutions_already_in_the_catalogue() {
     let db = TestDb::new().await;
-    import(&db, &files(&[institution(&[])], &[], &[]))
-        .await
-        .unwrap();
-    let summary = import(&db, &files(&[], &[technology(&[])], &[]))
-        .await
-        .unwrap();
+    import(&db, &files(&[institution(&[])], &[], &[])).await.unwrap();
+    let summary = import(&db, &files(&[], &[technology(&[])], &[])).await.unwrap();
     assert_eq!(summary.technologies.created, 1);
 }
 
@@ -779,17 +743,10 @@ async fn importing_twice_is_idempotent_and_updates_by_ref() {
         ),
         (0, 0, 2)
     );
-    assert_eq!(
-        (again.institutions.unchanged, again.needs.unchanged),
-        (2, 2)
-    );
+    assert_eq!((again.institutions.unchanged, again.needs.unchanged), (2, 2));
     assert_eq!(count(&db, "technologies").await, 2);
 
-    let changed = files(
-        &[],
-        &[technology(&[("trl", "9"), ("deployed_in", "VN")])],
-        &[],
-    );
+    let changed = files(&[], &[technology(&[("trl", "9"), ("deployed_in", "VN")])], &[]);
     let summary = import(&db, &changed).await.unwrap();
     assert_eq!(
         (summary.technologies.created, summary.technologies.updated),
@@ -811,18 +768,14 @@ async fn export_import_export_gives_the_same_files() {
     import(&first, &valid_files()).await.unwrap();
     let exported = tempfile::tempdir().unwrap();
     let mut conn = first.pool.acquire().await.unwrap();
-    interchange::export(&mut conn, exported.path())
-        .await
-        .unwrap();
+    interchange::export(&mut conn, exported.path()).await.unwrap();
 
     let second = TestDb::new().await;
     let files = CatalogueFiles::read_dir(exported.path()).unwrap();
     import(&second, &files).await.unwrap();
     let reexported = tempfile::tempdir().unwrap();
     let mut conn = second.pool.acquire().await.unwrap();
-    interchange::export(&mut conn, reexported.path())
-        .await
-        .unwrap();
+    interchange::export(&mut conn, reexported.path()).await.unwrap();
 
     for name in interchange::FILE_NAMES {
         let a = std::fs::read_to_string(exported.path().join(name)).unwrap();
@@ -849,37 +802,24 @@ async fn the_demo_catalogue_has_the_promised_breadth() {
 
     let figure = |sql: &'static str| {
         let pool = db.pool.clone();
-        async move {
-            sqlx::query_scalar::<_, i64>(sql)
-                .fetch_one(&pool)
-                .await
-                .unwrap()
-        }
+        async move { sqlx::query_scalar::<_, i64>(sql).fetch_one(&pool).await.unwrap() }
     };
     assert_eq!(
         figure("SELECT count(DISTINCT domain) FROM technologies").await,
         14
     );
     assert!(figure("SELECT count(*) FROM institutions WHERE country = 'CN'").await >= 150);
-    assert!(
-        figure("SELECT count(DISTINCT province) FROM institutions WHERE country = 'CN'").await
-            >= 20
-    );
+    assert!(figure("SELECT count(DISTINCT province) FROM institutions WHERE country = 'CN'").await >= 20);
     assert!(figure("SELECT count(*) FROM institutions WHERE province = 'Guangxi'").await >= 25);
     assert!(figure("SELECT count(*) FROM institutions WHERE alliance_member").await > 0);
     assert!(figure("SELECT count(*) FROM institutions WHERE NOT alliance_member").await > 0);
     assert!(figure("SELECT count(*) FROM institutions WHERE country <> 'CN'").await >= 3);
-    assert_eq!(
-        figure("SELECT count(DISTINCT country) FROM needs").await,
-        10
-    );
+    assert_eq!(figure("SELECT count(DISTINCT country) FROM needs").await, 10);
     assert!(
-        figure("SELECT count(*) FROM needs WHERE language IN ('id', 'vi', 'th', 'ms', 'zh')").await
-            >= 40
+        figure("SELECT count(*) FROM needs WHERE language IN ('id', 'vi', 'th', 'ms', 'zh')").await >= 40
     );
     assert_eq!(
-        figure("SELECT count(*) FROM technologies WHERE title_zh IS NULL OR summary_zh IS NULL")
-            .await,
+        figure("SELECT count(*) FROM technologies WHERE title_zh IS NULL OR summary_zh IS NULL").await,
         0
     );
     // Specific content, not placeholders: titles are all different.
@@ -899,18 +839,12 @@ async fn the_committed_demo_files_are_in_export_form() {
     import(&db, &CatalogueFiles::demo()).await.unwrap();
     let exported = tempfile::tempdir().unwrap();
     let mut conn = db.pool.acquire().await.unwrap();
-    interchange::export(&mut conn, exported.path())
-        .await
-        .unwrap();
+    interchange::export(&mut conn, exported.path()).await.unwrap();
     for name in interchange::FILE_NAMES {
         let committed =
-            std::fs::read_to_string(format!("{}/data/demo/{name}", env!("CARGO_MANIFEST_DIR")))
-                .unwrap();
+            std::fs::read_to_string(format!("{}/data/demo/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
         let exported = std::fs::read_to_string(exported.path().join(name)).unwrap();
-        assert!(
-            committed == exported,
-            "data/demo/{name} differs from its export"
-        );
+        assert!(committed == exported, "data/demo/{name} differs from its export");
     }
 }
 
@@ -961,10 +895,7 @@ async fn portal_import_cli_reports_line_and_column_and_changes_nothing() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success());
-    assert!(
-        stderr.contains("technologies.csv:3:14: column sdgs:"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("technologies.csv:3:14: column sdgs:"), "{stderr}");
     assert!(stderr.contains("nothing was changed"), "{stderr}");
     assert_eq!(count(&db, "institutions").await, 0);
 

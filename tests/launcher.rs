@@ -14,10 +14,7 @@ async fn start(dir: &std::path::Path) -> anyhow::Result<EmbeddedPostgres> {
     start_with(dir, Durability::Scratch).await
 }
 
-async fn start_with(
-    dir: &std::path::Path,
-    durability: Durability,
-) -> anyhow::Result<EmbeddedPostgres> {
+async fn start_with(dir: &std::path::Path, durability: Durability) -> anyhow::Result<EmbeddedPostgres> {
     let dir = dir.to_owned();
     tokio::task::spawn_blocking(move || EmbeddedPostgres::start(&dir, durability)).await?
 }
@@ -48,11 +45,12 @@ async fn the_cluster_is_created_started_stopped_and_keeps_its_data() {
         .execute(&mut conn)
         .await
         .unwrap();
-    let (encoding, collate): (String, String) =
-        sqlx::query_as("SELECT pg_encoding_to_char(encoding), datcollate FROM pg_database WHERE datname = 'postgres'")
-            .fetch_one(&mut conn)
-            .await
-            .unwrap();
+    let (encoding, collate): (String, String) = sqlx::query_as(
+        "SELECT pg_encoding_to_char(encoding), datcollate FROM pg_database WHERE datname = 'postgres'",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
     assert_eq!((encoding.as_str(), collate.as_str()), ("UTF8", "C.UTF-8"));
     let tcp: String = sqlx::query_scalar("SHOW listen_addresses")
         .fetch_one(&mut conn)
@@ -118,14 +116,8 @@ async fn a_cluster_killed_with_sigkill_restarts_without_help() {
 async fn a_second_launcher_on_the_same_folder_gets_a_clear_error() {
     let dir = scratch_dir("twice");
     let server = start(&dir).await.unwrap();
-    let error = start(&dir)
-        .await
-        .expect_err("the folder is in use")
-        .to_string();
-    assert!(
-        error.contains("in use by another portal process"),
-        "{error}"
-    );
+    let error = start(&dir).await.expect_err("the folder is in use").to_string();
+    assert!(error.contains("in use by another portal process"), "{error}");
     // The first one is unharmed.
     let mut conn = PgConnection::connect_with(&server.connect_options("postgres"))
         .await
@@ -241,10 +233,7 @@ async fn portal_serve_survives_kill_9_refuses_a_twin_and_stops_cleanly_on_sigter
     let status = twin.wait().unwrap();
     assert!(!status.success());
     let message = read_stderr(&mut twin);
-    assert!(
-        message.contains("in use by another portal process"),
-        "{message}"
-    );
+    assert!(message.contains("in use by another portal process"), "{message}");
     assert_eq!(
         reqwest::get(format!("{}/healthz", portal.address))
             .await

@@ -59,11 +59,10 @@ async fn readyz_is_503_while_the_database_is_stopped_and_200_once_it_is_back() {
         StatusCode::OK
     );
 
-    let server =
-        tokio::task::spawn_blocking(move || EmbeddedPostgres::start(&dir, Durability::Scratch))
-            .await
-            .unwrap()
-            .unwrap();
+    let server = tokio::task::spawn_blocking(move || EmbeddedPostgres::start(&dir, Durability::Scratch))
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(ready().await, StatusCode::OK);
     drop(server);
 }
@@ -101,12 +100,7 @@ async fn errors_under_api_are_json() {
     );
     let body: serde_json::Value = response.json().await.unwrap();
     assert_eq!(body["error"]["code"], "not_found");
-    assert!(
-        body["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("no page")
-    );
+    assert!(body["error"]["message"].as_str().unwrap().contains("no page"));
 }
 
 #[tokio::test]
@@ -176,10 +170,7 @@ async fn the_home_page_shows_live_figures_and_the_demo_notice() {
     let response = app.get("/").await;
     assert_eq!(response.status(), StatusCode::OK);
     let body = response.text().await.unwrap();
-    assert!(
-        body.contains("<dt>Technologies</dt><dd>1000</dd>"),
-        "{body}"
-    );
+    assert!(body.contains("<dt>Technologies</dt><dd>1000</dd>"), "{body}");
     assert!(body.contains("Demonstration data"));
     assert!(body.contains("现代农业"));
 }

@@ -4,9 +4,7 @@
 pub mod codes;
 pub mod figures;
 
-pub use codes::{
-    BudgetBand, CooperationMode, Domain, InstitutionKind, IpKind, Language, OrgKind, Status,
-};
+pub use codes::{BudgetBand, CooperationMode, Domain, InstitutionKind, IpKind, Language, OrgKind, Status};
 
 /// The stable key of an institution, technology or need: `[A-Z0-9-]{3,32}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -85,9 +83,7 @@ pub fn parse_text(text: &str, min: usize, max: usize) -> Result<String, String> 
     if length < min {
         Err("must not be empty".to_owned())
     } else if length > max {
-        Err(format!(
-            "is {length} characters long; at most {max} are allowed"
-        ))
+        Err(format!("is {length} characters long; at most {max} are allowed"))
     } else {
         Ok(text.to_owned())
     }
@@ -103,20 +99,15 @@ pub fn parse_website(text: &str) -> Result<String, String> {
     let url = url::Url::parse(text).map_err(|e| format!("{text:?} is not a web address ({e})"))?;
     let http = matches!(url.scheme(), "http" | "https");
     if !http || url.host_str().is_none_or(str::is_empty) || text.chars().count() > 2000 {
-        return Err(format!(
-            "{text:?} is not an absolute http:// or https:// address"
-        ));
+        return Err(format!("{text:?} is not an absolute http:// or https:// address"));
     }
     Ok(text.to_owned())
 }
 
 /// An ISO calendar date, `YYYY-MM-DD`.
 pub fn parse_date(text: &str) -> Result<time::Date, String> {
-    time::Date::parse(
-        text,
-        time::macros::format_description!("[year]-[month]-[day]"),
-    )
-    .map_err(|_| format!("{text:?} is not a date: use YYYY-MM-DD, e.g. 2026-03-31"))
+    time::Date::parse(text, time::macros::format_description!("[year]-[month]-[day]"))
+        .map_err(|_| format!("{text:?} is not a date: use YYYY-MM-DD, e.g. 2026-03-31"))
 }
 
 #[cfg(test)]

@@ -118,12 +118,7 @@ fn server_major_version(postgres: &Path) -> Result<u32> {
     // "postgres (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)"
     text.split_whitespace()
         .find_map(|word| word.split('.').next()?.parse::<u32>().ok())
-        .ok_or_else(|| {
-            anyhow!(
-                "could not read the version of {}: {text}",
-                postgres.display()
-            )
-        })
+        .ok_or_else(|| anyhow!("could not read the version of {}: {text}", postgres.display()))
 }
 
 /// A running embedded cluster. Dropping it stops the server.
@@ -166,8 +161,7 @@ impl EmbeddedPostgres {
             match spawn_server(&binaries, &owner, &data_dir, durability) {
                 Ok(running) => break running,
                 Err(error)
-                    if attempt < 10
-                        && log_tail(&data_dir.join("postgres.log")).contains("still in use") =>
+                    if attempt < 10 && log_tail(&data_dir.join("postgres.log")).contains("still in use") =>
                 {
                     tracing::warn!(%error, attempt, "PostgreSQL refused to start; retrying");
                     attempt += 1;
@@ -262,10 +256,7 @@ fn spawn_server(
     durability: Durability,
 ) -> Result<(Pid, mpsc::Receiver<()>)> {
     let log_path = data_dir.join("postgres.log");
-    let log = OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(&log_path)?;
+    let log = OpenOptions::new().create(true).append(true).open(&log_path)?;
     owner.take_ownership(&log_path)?;
 
     let mut command = binaries.command("postgres");
@@ -274,12 +265,7 @@ fn spawn_server(
         .arg(data_dir.join("cluster"))
         .arg("-k")
         .arg(data_dir.join("run"))
-        .args([
-            "-c",
-            "listen_addresses=",
-            "-c",
-            "unix_socket_permissions=0700",
-        ])
+        .args(["-c", "listen_addresses=", "-c", "unix_socket_permissions=0700"])
         .args(["-c", "max_connections=200", "-c", "shared_buffers=128MB"])
         .stdin(Stdio::null())
         .stdout(log.try_clone()?)
@@ -436,9 +422,8 @@ impl ClusterOwner {
         };
         let metadata = fs::symlink_metadata(path)?;
         if metadata.uid() != uid.as_raw() || metadata.gid() != gid.as_raw() {
-            nix::unistd::chown(path, Some(*uid), Some(*gid)).with_context(|| {
-                format!("could not give {} to the PostgreSQL user", path.display())
-            })?;
+            nix::unistd::chown(path, Some(*uid), Some(*gid))
+                .with_context(|| format!("could not give {} to the PostgreSQL user", path.display()))?;
         }
         if metadata.is_dir() {
             if metadata.permissions().mode() & 0o777 != 0o700 {
@@ -472,12 +457,7 @@ fn check_socket_path(run: &Path) -> Result<()> {
     Ok(())
 }
 
-fn init_cluster(
-    binaries: &Binaries,
-    owner: &ClusterOwner,
-    data_dir: &Path,
-    cluster: &Path,
-) -> Result<()> {
+fn init_cluster(binaries: &Binaries, owner: &ClusterOwner, data_dir: &Path, cluster: &Path) -> Result<()> {
     // A half-made cluster (initdb interrupted) is started afresh.
     if cluster.exists() {
         fs::remove_dir_all(cluster)?;
@@ -533,11 +513,7 @@ fn stop_leftover_server(cluster: &Path) -> Result<()> {
     let Ok(text) = fs::read_to_string(&pid_file) else {
         return Ok(());
     };
-    let Some(pid) = text
-        .lines()
-        .next()
-        .and_then(|l| l.trim().parse::<i32>().ok())
-    else {
+    let Some(pid) = text.lines().next().and_then(|l| l.trim().parse::<i32>().ok()) else {
         fs::remove_file(&pid_file)?;
         return Ok(());
     };
@@ -577,10 +553,7 @@ fn is_postgres_of(pid: Pid, cluster: &Path) -> bool {
         return false;
     };
     // A killed server stays a zombie until its parent reaps it; it holds nothing any more.
-    if status
-        .lines()
-        .any(|l| l.starts_with("State:") && l.contains('Z'))
-    {
+    if status.lines().any(|l| l.starts_with("State:") && l.contains('Z')) {
         return false;
     }
     let args: Vec<&OsStr> = cmdline

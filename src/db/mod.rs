@@ -35,22 +35,30 @@ pub struct Database {
 
 impl Database {
     /// Connects to `database_url` when given, else starts the embedded server in `data_dir`.
-    pub async fn open(database_url: Option<&str>, data_dir: &Path) -> Result<Self> {
-        let (options, embedded) = match database_url {
-            Some(url) => {
+    /// With [`Sharing::JoinRunning`], a server already run there by another portal process is
+    /// used as it is.
+    pub async fn open(database_url: Option<&str>, data_dir: &Path, sharing: Sharing) -> Result<Self> {
+        let running = match sharing {
+            Sharing::JoinRunning => EmbeddedPostgres::running_elsewhere(data_dir, EMBEDDED_DATABASE),
+            Sharing::Exclusive => None,
+        };
+        let (options, embedded) = match (database_url, running) {
+            (Some(url), _) => {
                 let options: PgConnectOptions = url
                     .parse()
                     .context("DATABASE_URL is not a valid PostgreSQL URL")?;
                 (options, None)
             }
-            None => {
+            (None, Some(options)) => {
+                tracing::info!("using the embedded PostgreSQL of the portal already running");
+                (options, None)
+            }
+            (None, None) => {
                 let data_dir = data_dir.to_owned();
-                let server = tokio::task::spawn_blocking(move || {
-                    EmbeddedPostgres::start(&data_dir, Durability::Full)
-                })
-                .await??;
-                create_database_if_missing(&server.connect_options("postgres"), EMBEDDED_DATABASE)
-                    .await?;
+                let server =
+                    tokio::task::spawn_blocking(move || EmbeddedPostgres::start(&data_dir, Durability::Full))
+                        .await??;
+                create_database_if_missing(&server.connect_options("postgres"), EMBEDDED_DATABASE).await?;
                 (server.connect_options(EMBEDDED_DATABASE), Some(server))
             }
         };
@@ -89,16 +97,13 @@ pub async fn migrate(pool: &PgPool) -> Result<()> {
 /// Creates `name` through a maintenance connection unless it exists.
 pub async fn create_database_if_missing(admin: &PgConnectOptions, name: &str) -> Result<()> {
     let mut conn = PgConnection::connect_with(admin).await?;
-    let exists: bool =
-        sqlx::query_scalar("SELECT EXISTS (SELECT FROM pg_database WHERE datname = $1)")
-            .bind(name)
-            .fetch_one(&mut conn)
-            .await?;
+    let exists: bool = sqlx::query_scalar("SELECT EXISTS (SELECT FROM pg_database WHERE datname = $1)")
+        .bind(name)
+        .fetch_one(&mut conn)
+        .await?;
     if !exists {
         let sql = format!("CREATE DATABASE \"{}\"", name.replace('"', "\"\""));
-        sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
-            .execute(&mut conn)
-            .await?;
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql)).execute(&mut conn).await?;
     }
     conn.close().await?;
     Ok(())

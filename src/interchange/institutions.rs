@@ -59,23 +59,17 @@ pub fn parse(source: &Source, known: &mut Known, problems: &mut Vec<Problem>) ->
             name_en: cells
                 .required("name_en", |t| parse_text(t, 1, 200))
                 .unwrap_or_default(),
-            name_zh: cells
-                .optional("name_zh", |t| parse_text(t, 1, 200))
-                .flatten(),
+            name_zh: cells.optional("name_zh", |t| parse_text(t, 1, 200)).flatten(),
             kind: cells
                 .required("kind", InstitutionKind::parse)
                 .unwrap_or(InstitutionKind::Enterprise),
             country: cells
                 .required("country", |t| parse_country(t, &known.countries))
                 .unwrap_or_default(),
-            province: cells
-                .optional("province", |t| parse_text(t, 1, 200))
-                .flatten(),
+            province: cells.optional("province", |t| parse_text(t, 1, 200)).flatten(),
             city: cells.optional("city", |t| parse_text(t, 1, 200)).flatten(),
             website: cells.optional("website", parse_website).flatten(),
-            alliance_member: cells
-                .required("alliance_member", parse_bool)
-                .unwrap_or_default(),
+            alliance_member: cells.required("alliance_member", parse_bool).unwrap_or_default(),
             joined_on: cells.optional("joined_on", parse_date).flatten(),
             reference: match reference {
                 Some(r) => r,

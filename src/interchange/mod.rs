@@ -62,10 +62,7 @@ impl CatalogueFiles {
                     problems.push(Problem::file(
                         &name,
                         0,
-                        &format!(
-                            "unknown file; the format's files are {}",
-                            FILE_NAMES.join(", ")
-                        ),
+                        &format!("unknown file; the format's files are {}", FILE_NAMES.join(", ")),
                     ));
                     continue;
                 }
@@ -99,10 +96,7 @@ impl CatalogueFiles {
             problems.push(Problem::file(
                 &dir.display().to_string(),
                 0,
-                &format!(
-                    "holds none of the format's files ({})",
-                    FILE_NAMES.join(", ")
-                ),
+                &format!("holds none of the format's files ({})", FILE_NAMES.join(", ")),
             ));
         }
         if problems.is_empty() {
@@ -248,10 +242,7 @@ struct Known {
 /// Validates every file, then writes all of them in one transaction (a savepoint when the
 /// caller already has one open). Imported rows are published: importing is a staff tool.
 #[tracing::instrument(skip_all)]
-pub async fn import(
-    conn: &mut PgConnection,
-    files: &CatalogueFiles,
-) -> Result<ImportSummary, ImportError> {
+pub async fn import(conn: &mut PgConnection, files: &CatalogueFiles) -> Result<ImportSummary, ImportError> {
     let mut tx = conn.begin().await?;
     let mut known = Known {
         countries: sqlx::query_scalar!("SELECT code FROM countries")

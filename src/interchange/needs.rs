@@ -9,8 +9,8 @@ use super::table::{Column, Table, join_list, optional, required};
 use super::{Counts, Problem, Source, cell};
 use crate::catalogue::codes::ASEAN;
 use crate::catalogue::{
-    BudgetBand, CooperationMode, Domain, Language, OrgKind, Ref, Sdg, Trl, parse_date,
-    parse_keyword, parse_text,
+    BudgetBand, CooperationMode, Domain, Language, OrgKind, Ref, Sdg, Trl, parse_date, parse_keyword,
+    parse_text,
 };
 
 pub const COLUMNS: &[Column] = &[
@@ -83,24 +83,16 @@ pub fn parse(source: &Source, problems: &mut Vec<Problem>) -> Vec<Record> {
                 .required("description", |t| parse_text(t, 1, 4000))
                 .unwrap_or_default(),
             language: cells.required("language", Language::parse),
-            country: cells
-                .required("country", parse_asean_country)
-                .unwrap_or_default(),
+            country: cells.required("country", parse_asean_country).unwrap_or_default(),
             organisation: cells
                 .required("organisation", |t| parse_text(t, 1, 200))
                 .unwrap_or_default(),
             org_kind: cells.required("org_kind", OrgKind::parse),
             domain: cells.optional("domain", Domain::parse).flatten(),
-            keywords: cells
-                .list("keywords", 10, parse_keyword)
-                .unwrap_or_default(),
+            keywords: cells.list("keywords", 10, parse_keyword).unwrap_or_default(),
             min_trl: cells.optional("min_trl", Trl::parse).flatten(),
             cooperation: cells
-                .list(
-                    "cooperation",
-                    CooperationMode::ALL.len(),
-                    CooperationMode::parse,
-                )
+                .list("cooperation", CooperationMode::ALL.len(), CooperationMode::parse)
                 .unwrap_or_default(),
             budget_band: cells.optional("budget_band", BudgetBand::parse).flatten(),
             sdgs: cells.list("sdgs", 17, Sdg::parse).unwrap_or_default(),

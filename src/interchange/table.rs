@@ -13,10 +13,7 @@ pub struct Column {
 }
 
 pub const fn required(name: &'static str) -> Column {
-    Column {
-        name,
-        required: true,
-    }
+    Column { name, required: true }
 }
 
 pub const fn optional(name: &'static str) -> Column {
@@ -47,12 +44,7 @@ pub struct Row {
 impl<'a> Table<'a> {
     /// Parses `text`. Problems with the header or the CSV syntax go to `problems`; rows that
     /// cannot be read at all are left out (their problem is recorded).
-    pub fn read(
-        file: &'a str,
-        text: &str,
-        columns: &'static [Column],
-        problems: &mut Vec<Problem>,
-    ) -> Self {
+    pub fn read(file: &'a str, text: &str, columns: &'static [Column], problems: &mut Vec<Problem>) -> Self {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
@@ -106,11 +98,7 @@ impl<'a> Table<'a> {
                     name,
                     format!(
                         "unknown column; the columns of {file} are: {}",
-                        columns
-                            .iter()
-                            .map(|c| c.name)
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        columns.iter().map(|c| c.name).collect::<Vec<_>>().join(", ")
                     ),
                 )),
             }
@@ -120,10 +108,7 @@ impl<'a> Table<'a> {
                 problems.push(Problem::file(
                     file,
                     1,
-                    &format!(
-                        "the required column {:?} is missing from the header",
-                        column.name
-                    ),
+                    &format!("the required column {:?} is missing from the header", column.name),
                 ));
             }
         }
@@ -232,11 +217,7 @@ impl Cells<'_> {
     }
 
     /// A cell that must be given.
-    pub fn required<T>(
-        &mut self,
-        name: &str,
-        parse: impl FnOnce(&str) -> Result<T, String>,
-    ) -> Option<T> {
+    pub fn required<T>(&mut self, name: &str, parse: impl FnOnce(&str) -> Result<T, String>) -> Option<T> {
         let text = self.text(name);
         if text.is_empty() {
             // A missing required column is reported once, at the header.
@@ -290,10 +271,7 @@ impl Cells<'_> {
         let mut messages = Vec::new();
         let items: Vec<&str> = text.split(LIST_SEPARATOR).map(str::trim).collect();
         if items.len() > max {
-            messages.push(format!(
-                "lists {} values; at most {max} are allowed",
-                items.len()
-            ));
+            messages.push(format!("lists {} values; at most {max} are allowed", items.len()));
         }
         for item in items {
             if item.is_empty() {
@@ -303,9 +281,7 @@ impl Cells<'_> {
                 continue;
             }
             match parse(item) {
-                Ok(value) if values.contains(&value) => {
-                    messages.push(format!("lists {item:?} twice"))
-                }
+                Ok(value) if values.contains(&value) => messages.push(format!("lists {item:?} twice")),
                 Ok(value) => values.push(value),
                 Err(message) => messages.push(message),
             }

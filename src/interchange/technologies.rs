@@ -69,14 +69,12 @@ pub fn parse(source: &Source, known: &Known, problems: &mut Vec<Problem>) -> Vec
             if known.institutions.contains(reference.as_str()) {
                 Ok(reference)
             } else {
-                Err(format!("no institution has the ref {reference}, neither in this import nor in the catalogue"))
+                Err(format!(
+                    "no institution has the ref {reference}, neither in this import nor in the catalogue"
+                ))
             }
         });
-        let cooperation = cells.list(
-            "cooperation",
-            CooperationMode::ALL.len(),
-            CooperationMode::parse,
-        );
+        let cooperation = cells.list("cooperation", CooperationMode::ALL.len(), CooperationMode::parse);
         if cooperation.as_ref().is_some_and(Vec::is_empty) {
             cells.problem(
                 "cooperation",
@@ -87,22 +85,16 @@ pub fn parse(source: &Source, known: &Known, problems: &mut Vec<Problem>) -> Vec
             title_en: cells
                 .required("title_en", |t| parse_text(t, 1, 256))
                 .unwrap_or_default(),
-            title_zh: cells
-                .optional("title_zh", |t| parse_text(t, 1, 256))
-                .flatten(),
+            title_zh: cells.optional("title_zh", |t| parse_text(t, 1, 256)).flatten(),
             summary_en: cells
                 .required("summary_en", |t| parse_text(t, 1, 1000))
                 .unwrap_or_default(),
-            summary_zh: cells
-                .optional("summary_zh", |t| parse_text(t, 1, 1000))
-                .flatten(),
+            summary_zh: cells.optional("summary_zh", |t| parse_text(t, 1, 1000)).flatten(),
             description_en: cells
                 .optional("description_en", |t| parse_text(t, 1, 8000))
                 .flatten(),
             domain: cells.required("domain", Domain::parse),
-            keywords: cells
-                .list("keywords", 10, parse_keyword)
-                .unwrap_or_default(),
+            keywords: cells.list("keywords", 10, parse_keyword).unwrap_or_default(),
             trl: cells.required("trl", Trl::parse),
             ip: cells.required("ip", IpKind::parse),
             cooperation: cooperation.unwrap_or_default(),

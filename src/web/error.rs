@@ -116,8 +116,7 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    let has_own_body =
-        content_type.starts_with("text/html") || content_type.starts_with("application/json");
+    let has_own_body = content_type.starts_with("text/html") || content_type.starts_with("application/json");
     if info.is_none() && has_own_body {
         return response;
     }

@@ -61,11 +61,8 @@ fn server() -> &'static Server {
                         }
                         _ => {
                             remove_stale_scratch_dirs();
-                            let server = EmbeddedPostgres::start(
-                                &scratch_dir("shared"),
-                                Durability::Scratch,
-                            )
-                            .expect("start the test PostgreSQL");
+                            let server = EmbeddedPostgres::start(&scratch_dir("shared"), Durability::Scratch)
+                                .expect("start the test PostgreSQL");
                             (server.connect_options("postgres"), Some(server))
                         }
                     };
@@ -133,11 +130,7 @@ impl TestDb {
             .connect_with(options.clone())
             .await
             .expect("connect");
-        Self {
-            pool,
-            options,
-            name,
-        }
+        Self { pool, options, name }
     }
 
     /// A `DATABASE_URL` for this database, for running the `portal` binary against it.
@@ -153,9 +146,8 @@ impl TestDb {
                     .options
                     .get_socket()
                     .expect("the embedded server listens on a socket");
-                let socket =
-                    url::form_urlencoded::byte_serialize(socket.to_string_lossy().as_bytes())
-                        .collect::<String>();
+                let socket = url::form_urlencoded::byte_serialize(socket.to_string_lossy().as_bytes())
+                    .collect::<String>();
                 format!(
                     "postgres://{}@{socket}:{}/{}",
                     self.options.get_username(),
@@ -186,11 +178,7 @@ impl TestApp {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("client");
-        Self {
-            db,
-            address,
-            client,
-        }
+        Self { db, address, client }
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
@@ -204,9 +192,7 @@ impl TestApp {
 
 /// Serves the app over `pool` on a random port; returns its base URL.
 pub async fn serve(pool: PgPool) -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let address = format!("http://{}", listener.local_addr().expect("address"));
     tokio::spawn(async move {
         axum::serve(listener, router(AppState { pool }))
