@@ -1,11 +1,11 @@
 //! `institutions.csv`: member institutions and partner bodies.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use serde::Serialize;
 use sqlx::PgConnection;
 
-use super::table::{Column, Table, optional, required};
+use super::table::{Column, optional, read_records, required};
 use super::{Counts, Known, Problem, Source, cell};
 use crate::catalogue::{InstitutionKind, Ref, parse_date, parse_text, parse_website};
 
@@ -40,22 +40,13 @@ pub struct Record {
 /// Parses the file. Every well-formed ref is added to `known.institutions`, even on a row with
 /// other problems, so that technologies referring to it get no second, misleading error.
 pub fn parse(source: &Source, known: &mut Known, problems: &mut Vec<Problem>) -> Vec<Record> {
-    let table = Table::read(&source.name, &source.text, COLUMNS, problems);
-    let mut records = Vec::new();
-    let mut first_line: HashMap<Ref, u64> = HashMap::new();
-    for row in &table.rows {
-        let mut cells = table.cells(row, problems);
-        let reference = cells.required("ref", Ref::parse);
+    read_records(source, COLUMNS, problems, |cells, reference| {
+        // Known even when the row has other problems, so that technologies referring to it
+        // get no second, misleading error.
         if let Some(reference) = &reference {
             known.institutions.insert(reference.to_string());
-            if let Some(first) = first_line.insert(reference.clone(), cells.line()) {
-                cells.problem(
-                    "ref",
-                    format!("{reference} appears twice in this file (first on line {first})"),
-                );
-            }
         }
-        let record = Record {
+        Some(Record {
             name_en: cells
                 .required("name_en", |t| parse_text(t, 1, 200))
                 .unwrap_or_default(),
@@ -71,16 +62,9 @@ pub fn parse(source: &Source, known: &mut Known, problems: &mut Vec<Problem>) ->
             website: cells.optional("website", parse_website).flatten(),
             alliance_member: cells.required("alliance_member", parse_bool).unwrap_or_default(),
             joined_on: cells.optional("joined_on", parse_date).flatten(),
-            reference: match reference {
-                Some(r) => r,
-                None => continue,
-            },
-        };
-        if cells.ok() {
-            records.push(record);
-        }
-    }
-    records
+            reference: reference?,
+        })
+    })
 }
 
 pub fn parse_country(text: &str, countries: &HashSet<String>) -> Result<String, String> {

@@ -1,11 +1,9 @@
 //! `needs.csv`: the needs ASEAN organisations post.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 use sqlx::PgConnection;
 
-use super::table::{Column, Table, join_list, optional, required};
+use super::table::{Column, join_list, optional, read_records, required};
 use super::{Counts, Problem, Source, cell};
 use crate::catalogue::codes::ASEAN;
 use crate::catalogue::{
@@ -61,21 +59,8 @@ fn parse_asean_country(text: &str) -> Result<String, String> {
 }
 
 pub fn parse(source: &Source, problems: &mut Vec<Problem>) -> Vec<Record> {
-    let table = Table::read(&source.name, &source.text, COLUMNS, problems);
-    let mut records = Vec::new();
-    let mut first_line: HashMap<Ref, u64> = HashMap::new();
-    for row in &table.rows {
-        let mut cells = table.cells(row, problems);
-        let reference = cells.required("ref", Ref::parse);
-        if let Some(reference) = &reference
-            && let Some(first) = first_line.insert(reference.clone(), cells.line())
-        {
-            cells.problem(
-                "ref",
-                format!("{reference} appears twice in this file (first on line {first})"),
-            );
-        }
-        let record = Record {
+    read_records(source, COLUMNS, problems, |cells, reference| {
+        Some(Record {
             title: cells
                 .required("title", |t| parse_text(t, 1, 256))
                 .unwrap_or_default(),
@@ -97,16 +82,9 @@ pub fn parse(source: &Source, problems: &mut Vec<Problem>) -> Vec<Record> {
             budget_band: cells.optional("budget_band", BudgetBand::parse).flatten(),
             sdgs: cells.list("sdgs", 17, Sdg::parse).unwrap_or_default(),
             deadline: cells.optional("deadline", parse_date).flatten(),
-            reference: match reference {
-                Some(r) => r,
-                None => continue,
-            },
-        };
-        if cells.ok() {
-            records.push(record);
-        }
-    }
-    records
+            reference: reference?,
+        })
+    })
 }
 
 pub async fn upsert(conn: &mut PgConnection, records: &[Record]) -> sqlx::Result<Counts> {

@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use super::Problem;
+use super::{Problem, Source};
+use crate::catalogue::Ref;
 
 /// A column of a file: its name and whether every row must give it.
 #[derive(Debug, Clone, Copy)]
@@ -32,10 +33,10 @@ pub struct Table<'a> {
     columns: &'static [Column],
     /// For each of `columns`, its 1-based position in the file's header, if present.
     positions: Vec<Option<usize>>,
-    pub rows: Vec<Row>,
+    rows: Vec<Row>,
 }
 
-pub struct Row {
+struct Row {
     pub line: u64,
     /// Trimmed cells in the order of the header.
     cells: Vec<String>,
@@ -44,7 +45,7 @@ pub struct Row {
 impl<'a> Table<'a> {
     /// Parses `text`. Problems with the header or the CSV syntax go to `problems`; rows that
     /// cannot be read at all are left out (their problem is recorded).
-    pub fn read(file: &'a str, text: &str, columns: &'static [Column], problems: &mut Vec<Problem>) -> Self {
+    fn read(file: &'a str, text: &str, columns: &'static [Column], problems: &mut Vec<Problem>) -> Self {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
@@ -147,7 +148,7 @@ impl<'a> Table<'a> {
     }
 
     /// A view of one row that parses its cells.
-    pub fn cells<'t>(&'t self, row: &'t Row, problems: &'t mut Vec<Problem>) -> Cells<'t> {
+    fn cells<'t>(&'t self, row: &'t Row, problems: &'t mut Vec<Problem>) -> Cells<'t> {
         Cells {
             table: self,
             row,
@@ -166,6 +167,38 @@ fn csv_problem(file: &str, error: &csv::Error) -> Problem {
         _ => format!("not valid CSV: {error}"),
     };
     Problem::file(file, line, &message)
+}
+
+/// Reads a file's rows into records. Each row's `ref` must be valid and unique in the file;
+/// `build` reads the other cells (it gets `None` for an invalid ref, and should still read
+/// them so that every problem of the row is reported). Only rows without a problem are kept.
+pub fn read_records<R>(
+    source: &Source,
+    columns: &'static [Column],
+    problems: &mut Vec<Problem>,
+    mut build: impl FnMut(&mut Cells<'_>, Option<Ref>) -> Option<R>,
+) -> Vec<R> {
+    let table = Table::read(&source.name, &source.text, columns, problems);
+    let mut first_line: HashMap<Ref, u64> = HashMap::new();
+    let mut records = Vec::new();
+    for row in &table.rows {
+        let mut cells = table.cells(row, problems);
+        let reference = cells.required("ref", Ref::parse);
+        if let Some(reference) = &reference
+            && let Some(first) = first_line.insert(reference.clone(), cells.line())
+        {
+            cells.problem(
+                "ref",
+                format!("{reference} appears twice in this file (first on line {first})"),
+            );
+        }
+        if let Some(record) = build(&mut cells, reference)
+            && cells.ok()
+        {
+            records.push(record);
+        }
+    }
+    records
 }
 
 /// Typed access to the cells of one row. Each getter returns `None` when the cell is invalid,

@@ -1,11 +1,9 @@
 //! `technologies.csv`: the technologies institutions offer.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 use sqlx::PgConnection;
 
-use super::table::{Column, Table, join_list, optional, required};
+use super::table::{Column, join_list, optional, read_records, required};
 use super::{Counts, Known, Problem, Source, cell, institutions};
 use crate::catalogue::{
     BudgetBand, CooperationMode, Domain, IpKind, Ref, Sdg, Trl, parse_keyword, parse_text,
@@ -50,20 +48,7 @@ pub struct Record {
 }
 
 pub fn parse(source: &Source, known: &Known, problems: &mut Vec<Problem>) -> Vec<Record> {
-    let table = Table::read(&source.name, &source.text, COLUMNS, problems);
-    let mut records = Vec::new();
-    let mut first_line: HashMap<Ref, u64> = HashMap::new();
-    for row in &table.rows {
-        let mut cells = table.cells(row, problems);
-        let reference = cells.required("ref", Ref::parse);
-        if let Some(reference) = &reference
-            && let Some(first) = first_line.insert(reference.clone(), cells.line())
-        {
-            cells.problem(
-                "ref",
-                format!("{reference} appears twice in this file (first on line {first})"),
-            );
-        }
+    read_records(source, COLUMNS, problems, |cells, reference| {
         let institution_ref = cells.required("institution_ref", |t| {
             let reference = Ref::parse(t)?;
             if known.institutions.contains(reference.as_str()) {
@@ -81,7 +66,7 @@ pub fn parse(source: &Source, known: &Known, problems: &mut Vec<Problem>) -> Vec
                 "is required but empty: list at least one cooperation mode".to_owned(),
             );
         }
-        let record = Record {
+        Some(Record {
             title_en: cells
                 .required("title_en", |t| parse_text(t, 1, 256))
                 .unwrap_or_default(),
@@ -105,20 +90,10 @@ pub fn parse(source: &Source, known: &Known, problems: &mut Vec<Problem>) -> Vec
                     institutions::parse_country(t, &known.countries)
                 })
                 .unwrap_or_default(),
-            reference: match reference {
-                Some(r) => r,
-                None => continue,
-            },
-            institution_ref: match institution_ref {
-                Some(r) => r,
-                None => continue,
-            },
-        };
-        if cells.ok() {
-            records.push(record);
-        }
-    }
-    records
+            reference: reference?,
+            institution_ref: institution_ref?,
+        })
+    })
 }
 
 pub async fn upsert(conn: &mut PgConnection, records: &[Record]) -> sqlx::Result<Counts> {
