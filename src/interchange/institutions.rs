@@ -116,12 +116,7 @@ pub async fn upsert(conn: &mut PgConnection, records: &[Record]) -> sqlx::Result
     )
     .fetch_all(&mut *conn)
     .await?;
-    let created = changes.iter().filter(|c| **c).count() as u64;
-    Ok(Counts::from_changes(
-        records.len(),
-        created,
-        changes.len() as u64 - created,
-    ))
+    Ok(Counts::from_changes(records.len(), &changes))
 }
 
 /// Published institutions and those a published technology belongs to, sorted by ref.

@@ -206,7 +206,11 @@ pub struct Counts {
 }
 
 impl Counts {
-    fn from_changes(total: usize, created: u64, updated: u64) -> Self {
+    /// From the rows an upsert returned (`true` for each created row, `false` for each
+    /// updated one) out of `total` rows given; rows it did not return were unchanged.
+    fn from_changes(total: usize, changes: &[bool]) -> Self {
+        let created = changes.iter().filter(|created| **created).count() as u64;
+        let updated = changes.len() as u64 - created;
         Self {
             created,
             updated,

@@ -126,12 +126,7 @@ pub async fn upsert(conn: &mut PgConnection, records: &[Record]) -> sqlx::Result
     )
     .fetch_all(&mut *conn)
     .await?;
-    let created = changes.iter().filter(|c| **c).count() as u64;
-    Ok(Counts::from_changes(
-        records.len(),
-        created,
-        changes.len() as u64 - created,
-    ))
+    Ok(Counts::from_changes(records.len(), &changes))
 }
 
 /// Published needs, sorted by ref.

@@ -156,12 +156,7 @@ pub async fn upsert(conn: &mut PgConnection, records: &[Record]) -> sqlx::Result
     .execute(&mut *conn)
     .await?;
 
-    let created = changes.iter().filter(|c| **c).count() as u64;
-    Ok(Counts::from_changes(
-        records.len(),
-        created,
-        changes.len() as u64 - created,
-    ))
+    Ok(Counts::from_changes(records.len(), &changes))
 }
 
 /// Published technologies, sorted by ref; `deployed_in` sorted by country code.
