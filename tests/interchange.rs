@@ -917,3 +917,21 @@ async fn portal_import_cli_reports_line_and_column_and_changes_nothing() {
     assert!(String::from_utf8_lossy(&output.stdout).contains("institutions: 1 created"));
     assert_eq!(count(&db, "institutions").await, 1);
 }
+
+#[tokio::test]
+async fn the_demo_is_loaded_only_into_an_empty_catalogue() {
+    let db = TestDb::new().await;
+    import(&db, &files(&[institution(&[])], &[], &[])).await.unwrap();
+    portal::load_demo_if_empty(&db.pool).await.unwrap();
+    assert_eq!(
+        count(&db, "technologies").await,
+        0,
+        "a catalogue with data is left alone"
+    );
+
+    let empty = TestDb::new().await;
+    portal::load_demo_if_empty(&empty.pool).await.unwrap();
+    assert_eq!(count(&empty, "technologies").await, 1000);
+    portal::load_demo_if_empty(&empty.pool).await.unwrap();
+    assert_eq!(count(&empty, "technologies").await, 1000);
+}
