@@ -229,7 +229,10 @@ impl EmbeddedPostgres {
                 return Ok(()); // already gone
             }
             match self.exited.recv_timeout(wait) {
-                Ok(()) | Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+                Ok(()) | Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    tracing::info!(data_dir = %self.data_dir.display(), "embedded PostgreSQL stopped");
+                    return Ok(());
+                }
                 Err(mpsc::RecvTimeoutError::Timeout) => {
                     tracing::warn!(?signal, "PostgreSQL did not stop in time");
                 }
