@@ -64,6 +64,7 @@ impl Cli {
 async fn run_command(database: &Database, command: Command) -> Result<()> {
     let pool = &database.pool;
     db::migrate(pool).await?;
+    crate::catalogue::words::refresh(pool).await?;
     match command {
         Command::Serve(config) => {
             if config.demo {

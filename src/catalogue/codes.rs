@@ -188,6 +188,19 @@ code_list! {
 /// The ten members of ASEAN, by ISO 3166-1 alpha-2 code.
 pub const ASEAN: [&str; 10] = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"];
 
+/// What each technology readiness level means, in plain words (index 0 is TRL 1).
+pub const TRL_MEANINGS: [&str; 9] = [
+    "Basic principles observed: the idea is at the stage of scientific research.",
+    "Concept formulated: a practical application has been worked out on paper.",
+    "Proof of concept: key functions shown in the laboratory.",
+    "Validated in the laboratory: components work together on the bench.",
+    "Validated in a relevant environment: a prototype tested in realistic conditions.",
+    "Demonstrated in a relevant environment: a full prototype or pilot has run.",
+    "Demonstrated in operation: a pre-commercial system has worked in real use.",
+    "Complete and qualified: the final system is proven and ready for use.",
+    "Proven in operation: in routine commercial or public use.",
+];
+
 /// The UN Sustainable Development Goals, by number.
 pub const SDG_TITLES: [&str; 17] = [
     "No poverty",

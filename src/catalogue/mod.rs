@@ -2,7 +2,13 @@
 //! the queries over institutions, technologies and needs. No HTTP here.
 
 pub mod codes;
+pub mod countries;
 pub mod figures;
+pub mod institutions;
+pub mod needs;
+pub mod search;
+pub mod technologies;
+pub mod words;
 
 pub use codes::{BudgetBand, CooperationMode, Domain, InstitutionKind, IpKind, Language, OrgKind, Status};
 

@@ -5,6 +5,7 @@ use sqlx::PgConnection;
 
 use super::table::{Column, join_list, optional, read_records, required};
 use super::{Counts, Known, Problem, Source, cell, institutions};
+use crate::catalogue::words::{SEGMENTATION_VERSION, index_words};
 use crate::catalogue::{
     BudgetBand, CooperationMode, Domain, IpKind, Ref, Sdg, Trl, parse_keyword, parse_text,
 };
@@ -36,6 +37,9 @@ pub struct Record {
     pub title_zh: Option<String>,
     pub summary_en: String,
     pub summary_zh: Option<String>,
+    /// The Chinese title and summary cut into words for search.
+    pub title_zh_words: String,
+    pub summary_zh_words: String,
     pub description_en: Option<String>,
     pub domain: Option<Domain>,
     pub keywords: Vec<String>,
@@ -70,6 +74,8 @@ pub fn parse(source: &Source, known: &Known, problems: &mut Vec<Problem>) -> Vec
             title_en: cells
                 .required("title_en", |t| parse_text(t, 1, 256))
                 .unwrap_or_default(),
+            title_zh_words: index_words(cells.text("title_zh")),
+            summary_zh_words: index_words(cells.text("summary_zh")),
             title_zh: cells.optional("title_zh", |t| parse_text(t, 1, 256)).flatten(),
             summary_en: cells
                 .required("summary_en", |t| parse_text(t, 1, 1000))
@@ -104,15 +110,17 @@ pub async fn upsert(conn: &mut PgConnection, records: &[Record]) -> sqlx::Result
     let changes = sqlx::query_scalar!(
         r#"INSERT INTO technologies AS t
                (ref, institution_id, title_en, title_zh, summary_en, summary_zh, description_en,
-                domain, keywords, trl, ip, cooperation, budget_band, sdgs, status, published_at)
+                domain, keywords, trl, ip, cooperation, budget_band, sdgs, status, published_at,
+                title_zh_words, summary_zh_words, zh_words_version)
            SELECT r.ref, i.id, r.title_en, r.title_zh, r.summary_en, r.summary_zh,
                   r.description_en, r.domain, r.keywords, r.trl, r.ip, r.cooperation,
-                  r.budget_band, r.sdgs, 'published', now()
+                  r.budget_band, r.sdgs, 'published', now(), r.title_zh_words,
+                  r.summary_zh_words, $2
            FROM jsonb_to_recordset($1::jsonb) AS r(
                ref text, institution_ref text, title_en text, title_zh text, summary_en text,
                summary_zh text, description_en text, domain domain, keywords text[],
                trl smallint, ip ip_kind, cooperation cooperation_mode[], budget_band budget_band,
-               sdgs smallint[])
+               sdgs smallint[], title_zh_words text, summary_zh_words text)
            JOIN institutions i ON i.ref = r.institution_ref
            ON CONFLICT (ref) DO UPDATE SET
                institution_id = EXCLUDED.institution_id, title_en = EXCLUDED.title_en,
@@ -121,7 +129,10 @@ pub async fn upsert(conn: &mut PgConnection, records: &[Record]) -> sqlx::Result
                domain = EXCLUDED.domain, keywords = EXCLUDED.keywords, trl = EXCLUDED.trl,
                ip = EXCLUDED.ip, cooperation = EXCLUDED.cooperation,
                budget_band = EXCLUDED.budget_band, sdgs = EXCLUDED.sdgs, status = 'published',
-               published_at = coalesce(t.published_at, now())
+               published_at = coalesce(t.published_at, now()),
+               title_zh_words = EXCLUDED.title_zh_words,
+               summary_zh_words = EXCLUDED.summary_zh_words,
+               zh_words_version = EXCLUDED.zh_words_version
            WHERE (t.institution_id, t.title_en, t.title_zh, t.summary_en, t.summary_zh,
                   t.description_en, t.domain, t.keywords, t.trl, t.ip, t.cooperation,
                   t.budget_band, t.sdgs, t.status)
@@ -132,7 +143,8 @@ pub async fn upsert(conn: &mut PgConnection, records: &[Record]) -> sqlx::Result
                   EXCLUDED.cooperation, EXCLUDED.budget_band, EXCLUDED.sdgs,
                   'published'::entry_status)
            RETURNING (xmax = 0) AS "created!""#,
-        rows
+        rows,
+        SEGMENTATION_VERSION
     )
     .fetch_all(&mut *conn)
     .await?;

@@ -4,6 +4,7 @@
 mod error;
 mod health;
 mod home;
+mod technologies;
 
 use std::time::Duration;
 
@@ -48,6 +49,8 @@ pub fn router(state: AppState) -> Router {
 
     Router::new()
         .route("/", get(home::show))
+        .route("/technologies", get(technologies::list))
+        .route("/technologies/{reference}", get(technologies::show))
         .route("/healthz", get(health::live))
         .route("/readyz", get(health::ready))
         .nest_service("/static", static_files)

@@ -1,0 +1,78 @@
+//! Reading published needs: the filtered board and one need.
+
+use sqlx::{PgPool, Postgres, QueryBuilder};
+
+use super::search::PAGE_SIZE;
+use super::{BudgetBand, CooperationMode, Domain, Language, OrgKind};
+
+#[derive(Debug, Clone, Default)]
+pub struct NeedFilter {
+    pub country: Option<String>,
+    pub domain: Option<Domain>,
+    pub org_kind: Option<OrgKind>,
+    pub language: Option<Language>,
+    pub page: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Need {
+    pub reference: String,
+    pub title: String,
+    pub description: String,
+    pub language: Language,
+    pub country: String,
+    pub country_name: String,
+    pub organisation: String,
+    pub org_kind: OrgKind,
+    pub domain: Option<Domain>,
+    pub keywords: Vec<String>,
+    pub min_trl: Option<i16>,
+    pub cooperation: Vec<CooperationMode>,
+    pub budget_band: Option<BudgetBand>,
+    pub sdgs: Vec<i16>,
+    pub deadline: Option<time::Date>,
+    pub published_at: Option<time::OffsetDateTime>,
+}
+
+const COLUMNS: &str = "n.ref AS reference, n.title, n.description, n.language, n.country, \
+     c.name_en AS country_name, n.organisation, n.org_kind, n.domain, n.keywords, n.min_trl, \
+     n.cooperation, n.budget_band, n.sdgs, n.deadline, n.published_at";
+
+fn push_filtered(qb: &mut QueryBuilder<Postgres>, filter: &NeedFilter) {
+    qb.push(" FROM needs n JOIN countries c ON c.code = n.country WHERE n.status = 'published'");
+    if let Some(country) = &filter.country {
+        qb.push(" AND n.country = ").push_bind(country.clone());
+    }
+    if let Some(domain) = filter.domain {
+        qb.push(" AND n.domain = ").push_bind(domain);
+    }
+    if let Some(kind) = filter.org_kind {
+        qb.push(" AND n.org_kind = ").push_bind(kind);
+    }
+    if let Some(language) = filter.language {
+        qb.push(" AND n.language = ").push_bind(language);
+    }
+}
+
+/// One page of the board, newest first, and the number of needs matching.
+pub async fn list(pool: &PgPool, filter: &NeedFilter) -> sqlx::Result<(Vec<Need>, i64)> {
+    let mut count = QueryBuilder::new("SELECT count(*)");
+    push_filtered(&mut count, filter);
+    let total: i64 = count.build_query_scalar().fetch_one(pool).await?;
+    let mut qb = QueryBuilder::new("SELECT ");
+    qb.push(COLUMNS);
+    push_filtered(&mut qb, filter);
+    qb.push(" ORDER BY n.published_at DESC, n.ref DESC LIMIT ")
+        .push_bind(PAGE_SIZE);
+    qb.push(" OFFSET ")
+        .push_bind((filter.page.max(1) - 1) * PAGE_SIZE);
+    Ok((qb.build_query_as().fetch_all(pool).await?, total))
+}
+
+pub async fn find(pool: &PgPool, reference: &str) -> sqlx::Result<Option<Need>> {
+    let mut qb = QueryBuilder::new("SELECT ");
+    qb.push(COLUMNS);
+    push_filtered(&mut qb, &NeedFilter::default());
+    qb.push(" AND n.ref = ").push_bind(reference.to_owned());
+    qb.build_query_as().fetch_optional(pool).await
+}

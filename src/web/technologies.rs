@@ -1,0 +1,258 @@
+//! The catalogue: searching technologies, and one technology's page.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, RawQuery, State};
+
+use super::{AppState, Error, Result};
+use crate::catalogue::codes::{SDG_TITLES, TRL_MEANINGS};
+use crate::catalogue::search::{
+    self, Facet, FacetCount, PAGE_SIZE, SearchQuery, SearchResults, Sort, TechnologyCard, TrlBand,
+};
+use crate::catalogue::technologies::{self, Technology};
+use crate::catalogue::{BudgetBand, CooperationMode, Domain, IpKind, countries};
+
+/// A link of the page: where it goes and what it says.
+pub struct Link {
+    pub href: String,
+    pub label: String,
+}
+
+pub struct FacetValue {
+    pub label: String,
+    pub count: i64,
+    pub selected: bool,
+    /// The same search with this value switched on or off.
+    pub href: String,
+}
+
+pub struct FacetView {
+    pub title: &'static str,
+    pub values: Vec<FacetValue>,
+}
+
+pub struct Pagination {
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    /// Page numbers with their links; `None` is a gap.
+    pub pages: Vec<Option<(i64, String, bool)>>,
+}
+
+impl Pagination {
+    /// Links to the pages around `current` of `pages`, made by `href`.
+    pub fn new(current: i64, pages: i64, href: impl Fn(i64) -> String) -> Self {
+        let mut shown: Vec<Option<(i64, String, bool)>> = Vec::new();
+        for page in 1..=pages {
+            if page == 1 || page == pages || (page - current).abs() <= 2 {
+                shown.push(Some((page, href(page), page == current)));
+            } else if shown.last().is_some_and(Option::is_some) {
+                shown.push(None);
+            }
+        }
+        Self {
+            previous: (current > 1).then(|| href(current - 1)),
+            next: (current < pages).then(|| href(current + 1)),
+            pages: if pages > 1 { shown } else { Vec::new() },
+        }
+    }
+}
+
+fn href(query: &SearchQuery) -> String {
+    let query_string = query.to_query_string();
+    if query_string.is_empty() {
+        "/technologies".to_owned()
+    } else {
+        format!("/technologies?{query_string}")
+    }
+}
+
+fn facet_label(facet: Facet, value: &str, country_names: &HashMap<String, String>) -> String {
+    match facet {
+        Facet::Domain => Domain::parse(value)
+            .map(Domain::label)
+            .unwrap_or(value)
+            .to_owned(),
+        Facet::TrlBand => TrlBand::parse(value)
+            .map(TrlBand::label)
+            .unwrap_or(value)
+            .to_owned(),
+        Facet::Ip => IpKind::parse(value)
+            .map(IpKind::label)
+            .unwrap_or(value)
+            .to_owned(),
+        Facet::Cooperation => CooperationMode::parse(value)
+            .map(CooperationMode::label)
+            .unwrap_or(value)
+            .to_owned(),
+        Facet::BudgetBand => BudgetBand::parse(value)
+            .map(BudgetBand::label)
+            .unwrap_or(value)
+            .to_owned(),
+        Facet::Sdg => match value.parse::<usize>() {
+            Ok(goal @ 1..=17) => format!("{goal}. {}", SDG_TITLES[goal - 1]),
+            _ => value.to_owned(),
+        },
+        Facet::Country => country_names
+            .get(value)
+            .cloned()
+            .unwrap_or_else(|| value.to_owned()),
+        Facet::Province => value.to_owned(),
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "technologies/list.html")]
+pub struct CataloguePage {
+    title: String,
+    query: SearchQuery,
+    total: i64,
+    first: i64,
+    last: i64,
+    hits: Vec<TechnologyCard>,
+    facets: Vec<FacetView>,
+    /// The chosen filters, each with the link that removes it.
+    chosen: Vec<Link>,
+    clear_all: String,
+    sorts: Vec<(&'static str, &'static str, bool)>,
+    pagination: Pagination,
+    close_titles: Vec<(String, String)>,
+    /// Hidden fields that keep the filters when the search box or sort is submitted.
+    kept_filters: Vec<(&'static str, String)>,
+}
+
+pub async fn list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<CataloguePage> {
+    let query = SearchQuery::from_query_string(raw.as_deref().unwrap_or(""));
+    let results = search::search(&state.pool, &query).await?;
+    let codes: Vec<String> = results
+        .facets
+        .iter()
+        .filter(|(facet, _)| *facet == Facet::Country)
+        .flat_map(|(_, counts)| counts.iter().map(|c| c.value.clone()))
+        .chain(query.values(Facet::Country).iter().cloned())
+        .collect();
+    let country_names: HashMap<String, String> =
+        countries::names(&state.pool, &codes).await?.into_iter().collect();
+    let close_titles = if results.total == 0 && !query.text.is_empty() {
+        search::close_titles(&state.pool, &query.text).await?
+    } else {
+        Vec::new()
+    };
+    Ok(CataloguePage::new(query, results, &country_names, close_titles))
+}
+
+impl CataloguePage {
+    fn new(
+        query: SearchQuery,
+        results: SearchResults,
+        country_names: &HashMap<String, String>,
+        close_titles: Vec<(String, String)>,
+    ) -> Self {
+        let facets = results
+            .facets
+            .iter()
+            .map(|(facet, counts)| {
+                let mut values: Vec<FacetValue> = counts
+                    .iter()
+                    .map(|FacetCount { value, count }| FacetValue {
+                        label: facet_label(*facet, value, country_names),
+                        count: *count,
+                        selected: query.is_selected(*facet, value),
+                        href: href(&query.toggled(*facet, value)),
+                    })
+                    .collect();
+                // A chosen value stays listed even when nothing matches it any more.
+                for value in query.values(*facet) {
+                    if !counts.iter().any(|c| &c.value == value) {
+                        values.push(FacetValue {
+                            label: facet_label(*facet, value, country_names),
+                            count: 0,
+                            selected: true,
+                            href: href(&query.toggled(*facet, value)),
+                        });
+                    }
+                }
+                FacetView {
+                    title: facet.title(),
+                    values,
+                }
+            })
+            .collect();
+        let chosen = Facet::ALL
+            .iter()
+            .flat_map(|facet| {
+                query.values(*facet).iter().map(|value| Link {
+                    href: href(&query.toggled(*facet, value)),
+                    label: format!("{}: {}", facet.title(), facet_label(*facet, value, country_names)),
+                })
+            })
+            .collect();
+        let kept_filters = Facet::ALL
+            .iter()
+            .flat_map(|facet| query.values(*facet).iter().map(|v| (facet.key(), v.clone())))
+            .collect();
+        let pages = results.pages();
+        let pagination = Pagination::new(query.page, pages, |page| href(&query.with_page(page)));
+        let title = match (query.text.is_empty(), query.page) {
+            (true, 1) => "Technologies".to_owned(),
+            (true, page) => format!("Technologies, page {page}"),
+            (false, 1) => format!("“{}” in the technologies", query.text),
+            (false, page) => format!("“{}” in the technologies, page {page}", query.text),
+        };
+        let first = ((query.page - 1) * PAGE_SIZE + 1).min(results.total);
+        let last = (query.page * PAGE_SIZE).min(results.total);
+        Self {
+            title,
+            total: results.total,
+            first,
+            last,
+            hits: results.hits,
+            facets,
+            chosen,
+            clear_all: href(&query.without_filters()),
+            sorts: Sort::ALL
+                .iter()
+                .map(|s| (s.code(), s.label(), *s == query.sort))
+                .collect(),
+            pagination,
+            close_titles,
+            kept_filters,
+            query,
+        }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "technologies/show.html")]
+pub struct TechnologyPage {
+    technology: Technology,
+    trl_meaning: &'static str,
+    sdgs: Vec<(i16, &'static str)>,
+    related: Vec<TechnologyCard>,
+    domain_href: String,
+}
+
+pub async fn show(State(state): State<AppState>, Path(reference): Path<String>) -> Result<TechnologyPage> {
+    let technology = technologies::find(&state.pool, &reference)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let related = technologies::related(&state.pool, &technology, 4).await?;
+    let trl_meaning = TRL_MEANINGS
+        .get((technology.trl - 1) as usize)
+        .copied()
+        .unwrap_or_default();
+    let sdgs = technology
+        .sdgs
+        .iter()
+        .filter_map(|goal| Some((*goal, *SDG_TITLES.get((*goal as usize).checked_sub(1)?)?)))
+        .collect();
+    let domain_href = href(&SearchQuery::default().with_filter(Facet::Domain, technology.domain.code()));
+    Ok(TechnologyPage {
+        technology,
+        trl_meaning,
+        sdgs,
+        related,
+        domain_href,
+    })
+}
