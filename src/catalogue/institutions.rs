@@ -88,9 +88,11 @@ pub async fn technologies(pool: &PgPool, reference: &str) -> sqlx::Result<Vec<Te
 /// province or None), sorted with China's provinces first.
 pub async fn places(pool: &PgPool) -> sqlx::Result<Vec<(String, String, Option<String>)>> {
     sqlx::query_as(
-        "SELECT DISTINCT i.country, c.name_en, i.province FROM institutions i
-         JOIN countries c ON c.code = i.country WHERE i.status = 'published'
-         ORDER BY (i.country <> 'CN'), c.name_en, i.province NULLS FIRST",
+        "SELECT country, name_en, province FROM (
+             SELECT DISTINCT i.country, c.name_en, CASE WHEN i.country = 'CN' THEN i.province END AS province
+             FROM institutions i JOIN countries c ON c.code = i.country WHERE i.status = 'published'
+         ) AS places
+         ORDER BY (country <> 'CN'), name_en, province NULLS FIRST",
     )
     .fetch_all(pool)
     .await

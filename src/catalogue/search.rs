@@ -147,7 +147,7 @@ impl Sort {
 }
 
 /// One search of the catalogue: what the URL of the catalogue page says.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchQuery {
     pub text: String,
     /// Chosen values per facet, in the order of [`Facet::ALL`].
@@ -155,6 +155,18 @@ pub struct SearchQuery {
     pub sort: Sort,
     /// 1-based.
     pub page: i64,
+}
+
+impl Default for SearchQuery {
+    /// The whole catalogue, first page.
+    fn default() -> Self {
+        Self {
+            text: String::new(),
+            filters: Default::default(),
+            sort: Sort::default(),
+            page: 1,
+        }
+    }
 }
 
 impl SearchQuery {

@@ -1,6 +1,7 @@
 //! The web portal: the router, the shared state and the layers every request goes through.
 //! Handlers live in one file per page family; they call the domain modules and render.
 
+mod directory;
 mod error;
 mod health;
 mod home;
@@ -51,6 +52,12 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(home::show))
         .route("/technologies", get(technologies::list))
         .route("/technologies/{reference}", get(technologies::show))
+        .route("/institutions", get(directory::institutions))
+        .route("/institutions/{reference}", get(directory::institution))
+        .route("/needs", get(directory::needs))
+        .route("/needs/{reference}", get(directory::need))
+        .route("/countries", get(directory::countries))
+        .route("/countries/{code}", get(directory::country))
         .route("/healthz", get(health::live))
         .route("/readyz", get(health::ready))
         .nest_service("/static", static_files)

@@ -1,0 +1,326 @@
+//! The institutions directory, the needs board and the ASEAN countries: filtered lists and one
+//! entry each. Filters are plain GET parameters; unknown or invalid values are ignored.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use serde::Deserialize;
+
+use super::technologies::Pagination;
+use super::{AppState, Error, Result};
+use crate::catalogue::countries::{self, CountryFigures};
+use crate::catalogue::institutions::{self, Institution, InstitutionFilter};
+use crate::catalogue::needs::{self, Need, NeedFilter};
+use crate::catalogue::search::{self, Facet, PAGE_SIZE, SearchQuery, TechnologyCard};
+use crate::catalogue::{Domain, InstitutionKind, Language, OrgKind};
+
+/// A choice of a filter's `<select>`: value, label, selected.
+pub type Choice = (String, String, bool);
+
+fn choices<T: Copy>(
+    all: &[T],
+    chosen: Option<T>,
+    code: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+) -> Vec<Choice>
+where
+    T: PartialEq,
+{
+    all.iter()
+        .map(|v| (code(*v).to_owned(), label(*v).to_owned(), Some(*v) == chosen))
+        .collect()
+}
+
+/// `path?pairs&page=N`, leaving out empty values and page 1.
+fn link(path: &str, pairs: &[(&str, &str)], page: i64) -> String {
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    for (key, value) in pairs.iter().filter(|(_, v)| !v.is_empty()) {
+        query.append_pair(key, value);
+    }
+    if page > 1 {
+        query.append_pair("page", &page.to_string());
+    }
+    let query = query.finish();
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
+fn pages(total: i64) -> i64 {
+    ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1)
+}
+
+fn page_number(text: Option<&str>) -> i64 {
+    text.and_then(|p| p.parse().ok()).unwrap_or(1i64).clamp(1, 10_000)
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct InstitutionParams {
+    kind: Option<String>,
+    /// A country code, or `CN:Province` for a Chinese province.
+    place: Option<String>,
+    member: Option<String>,
+    page: Option<String>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "institutions/list.html")]
+pub struct InstitutionsPage {
+    title: String,
+    institutions: Vec<Institution>,
+    total: i64,
+    kinds: Vec<Choice>,
+    places: Vec<Choice>,
+    members: Vec<Choice>,
+    filtered: bool,
+    pagination: Pagination,
+}
+
+pub async fn institutions(
+    State(state): State<AppState>,
+    Query(params): Query<InstitutionParams>,
+) -> Result<InstitutionsPage> {
+    let kind = params
+        .kind
+        .as_deref()
+        .and_then(|k| InstitutionKind::parse(k).ok());
+    let place = params.place.clone().unwrap_or_default();
+    let (country, province) = match place.split_once(':') {
+        Some((country, province)) => (Some(country.to_owned()), Some(province.to_owned())),
+        None if !place.is_empty() => (Some(place.clone()), None),
+        None => (None, None),
+    };
+    let member = match params.member.as_deref() {
+        Some("yes") => Some(true),
+        Some("no") => Some(false),
+        _ => None,
+    };
+    let filter = InstitutionFilter {
+        kind,
+        country,
+        province,
+        alliance_member: member,
+        page: page_number(params.page.as_deref()),
+    };
+    let (institutions, total) = institutions::list(&state.pool, &filter).await?;
+    let places = institutions::places(&state.pool)
+        .await?
+        .into_iter()
+        .map(|(code, name, province)| {
+            let (value, label) = match province {
+                Some(province) => (format!("{code}:{province}"), format!("{name} — {province}")),
+                None => (code, name),
+            };
+            let selected = value == place;
+            (value, label, selected)
+        })
+        .collect();
+    let member_code = params.member.clone().unwrap_or_default();
+    let kind_code = kind.map(InstitutionKind::code).unwrap_or_default();
+    let pagination = Pagination::new(filter.page, pages(total), |page| {
+        link(
+            "/institutions",
+            &[("kind", kind_code), ("place", &place), ("member", &member_code)],
+            page,
+        )
+    });
+    Ok(InstitutionsPage {
+        title: if filter.page > 1 {
+            format!("Institutions, page {}", filter.page)
+        } else {
+            "Institutions".to_owned()
+        },
+        institutions,
+        total,
+        kinds: choices(
+            InstitutionKind::ALL,
+            kind,
+            InstitutionKind::code,
+            InstitutionKind::label,
+        ),
+        places,
+        members: vec![
+            (
+                "yes".to_owned(),
+                "Alliance members".to_owned(),
+                member == Some(true),
+            ),
+            ("no".to_owned(), "Not members".to_owned(), member == Some(false)),
+        ],
+        filtered: kind.is_some() || !place.is_empty() || member.is_some(),
+        pagination,
+    })
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "institutions/show.html")]
+pub struct InstitutionPage {
+    institution: Institution,
+    technologies: Vec<TechnologyCard>,
+}
+
+pub async fn institution(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+) -> Result<InstitutionPage> {
+    let institution = institutions::find(&state.pool, &reference)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let technologies = institutions::technologies(&state.pool, &reference).await?;
+    Ok(InstitutionPage {
+        institution,
+        technologies,
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct NeedParams {
+    country: Option<String>,
+    domain: Option<String>,
+    org_kind: Option<String>,
+    language: Option<String>,
+    page: Option<String>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "needs/list.html")]
+pub struct NeedsPage {
+    title: String,
+    needs: Vec<Need>,
+    total: i64,
+    countries: Vec<Choice>,
+    domains: Vec<Choice>,
+    org_kinds: Vec<Choice>,
+    languages: Vec<Choice>,
+    filtered: bool,
+    pagination: Pagination,
+}
+
+pub async fn needs(State(state): State<AppState>, Query(params): Query<NeedParams>) -> Result<NeedsPage> {
+    let asean = countries::asean(&state.pool).await?;
+    let country = params
+        .country
+        .clone()
+        .filter(|c| asean.iter().any(|a| &a.code == c));
+    let domain = params.domain.as_deref().and_then(|d| Domain::parse(d).ok());
+    let org_kind = params.org_kind.as_deref().and_then(|k| OrgKind::parse(k).ok());
+    let language = params.language.as_deref().and_then(|l| Language::parse(l).ok());
+    let filter = NeedFilter {
+        country: country.clone(),
+        domain,
+        org_kind,
+        language,
+        page: page_number(params.page.as_deref()),
+    };
+    let (needs, total) = needs::list(&state.pool, &filter).await?;
+    let country_code = country.clone().unwrap_or_default();
+    let pairs = [
+        ("country", country_code.as_str()),
+        ("domain", domain.map(Domain::code).unwrap_or_default()),
+        ("org_kind", org_kind.map(OrgKind::code).unwrap_or_default()),
+        ("language", language.map(Language::code).unwrap_or_default()),
+    ];
+    let pagination = Pagination::new(filter.page, pages(total), |page| link("/needs", &pairs, page));
+    let title = match asean.iter().find(|a| Some(&a.code) == country.as_ref()) {
+        Some(c) => format!("Needs from {}", c.name_en),
+        None => "Needs".to_owned(),
+    };
+    Ok(NeedsPage {
+        title: if filter.page > 1 {
+            format!("{title}, page {}", filter.page)
+        } else {
+            title
+        },
+        needs,
+        total,
+        countries: asean
+            .iter()
+            .map(|c| {
+                (
+                    c.code.clone(),
+                    c.name_en.clone(),
+                    Some(&c.code) == country.as_ref(),
+                )
+            })
+            .collect(),
+        domains: choices(Domain::ALL, domain, Domain::code, Domain::label),
+        org_kinds: choices(OrgKind::ALL, org_kind, OrgKind::code, OrgKind::label),
+        languages: choices(Language::ALL, language, Language::code, Language::label),
+        filtered: country.is_some() || domain.is_some() || org_kind.is_some() || language.is_some(),
+        pagination,
+    })
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "needs/show.html")]
+pub struct NeedPage {
+    need: Need,
+    /// A catalogue search for the need's domain, to start looking for candidates.
+    catalogue_href: String,
+}
+
+pub async fn need(State(state): State<AppState>, Path(reference): Path<String>) -> Result<NeedPage> {
+    let need = needs::find(&state.pool, &reference)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let mut query = SearchQuery::default();
+    query.text = need.keywords.join(" or ");
+    if let Some(domain) = need.domain {
+        query = query.with_filter(Facet::Domain, domain.code());
+    }
+    let catalogue_href = format!("/technologies?{}", query.to_query_string());
+    Ok(NeedPage { need, catalogue_href })
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "countries/list.html")]
+pub struct CountriesPage {
+    countries: Vec<CountryFigures>,
+}
+
+pub async fn countries(State(state): State<AppState>) -> Result<CountriesPage> {
+    Ok(CountriesPage {
+        countries: countries::asean(&state.pool).await?,
+    })
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "countries/show.html")]
+pub struct CountryPage {
+    country: CountryFigures,
+    needs: Vec<Need>,
+    needs_href: String,
+    technologies: Vec<TechnologyCard>,
+    technologies_href: String,
+    institutions: Vec<Institution>,
+}
+
+pub async fn country(State(state): State<AppState>, Path(code): Path<String>) -> Result<CountryPage> {
+    let country = countries::find(&state.pool, &code)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let need_filter = NeedFilter {
+        country: Some(country.code.clone()),
+        page: 1,
+        ..NeedFilter::default()
+    };
+    let (needs, _) = needs::list(&state.pool, &need_filter).await?;
+    let deployed = SearchQuery::default().with_filter(Facet::Country, &country.code);
+    let technologies = search::search(&state.pool, &deployed).await?.hits;
+    let institution_filter = InstitutionFilter {
+        country: Some(country.code.clone()),
+        page: 1,
+        ..Default::default()
+    };
+    let (institutions, _) = institutions::list(&state.pool, &institution_filter).await?;
+    Ok(CountryPage {
+        needs_href: link("/needs", &[("country", &country.code)], 1),
+        technologies_href: format!("/technologies?{}", deployed.to_query_string()),
+        country,
+        needs,
+        technologies,
+        institutions,
+    })
+}
