@@ -17,15 +17,12 @@ use crate::catalogue::{Domain, InstitutionKind, Language, OrgKind};
 /// A choice of a filter's `<select>`: value, label, selected.
 pub type Choice = (String, String, bool);
 
-fn choices<T: Copy>(
+fn choices<T: Copy + PartialEq>(
     all: &[T],
     chosen: Option<T>,
     code: fn(T) -> &'static str,
     label: fn(T) -> &'static str,
-) -> Vec<Choice>
-where
-    T: PartialEq,
-{
+) -> Vec<Choice> {
     all.iter()
         .map(|v| (code(*v).to_owned(), label(*v).to_owned(), Some(*v) == chosen))
         .collect()
