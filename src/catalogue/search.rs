@@ -180,7 +180,16 @@ impl SearchQuery {
         for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
             let value = value.trim();
             match key.as_ref() {
-                "q" => search.text = value.chars().take(200).collect(),
+                // Control characters (NUL among them) have no place in a search.
+                "q" => {
+                    search.text = value
+                        .chars()
+                        .map(|c| if c.is_control() { ' ' } else { c })
+                        .take(200)
+                        .collect::<String>()
+                        .trim()
+                        .to_owned()
+                }
                 "sort" => {
                     search.sort = Sort::ALL
                         .into_iter()

@@ -100,6 +100,21 @@ impl IntoResponse for Error {
     }
 }
 
+/// Refuses addresses holding an encoded NUL character, which PostgreSQL cannot store or compare
+/// in text: a clear 400 instead of a database error on any page.
+pub async fn refuse_nul(request: Request, next: Next) -> Response {
+    let uri = request.uri().to_string();
+    if uri.contains("%00") {
+        let mut response = StatusCode::BAD_REQUEST.into_response();
+        response.extensions_mut().insert(ErrorInfo {
+            code: "bad_request",
+            message: "The address holds a character that is not allowed (%00).".to_owned(),
+        });
+        return response;
+    }
+    next.run(request).await
+}
+
 /// Gives every error response its body: the error page in the layout, or under `/api/` the
 /// JSON `{"error": {"code", "message"}}`. Responses that already carry an HTML or JSON body
 /// of their own are left alone.

@@ -78,6 +78,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(PropagateRequestIdLayer::x_request_id())
                 .layer(CompressionLayer::new())
                 .layer(middleware::from_fn(error::render_errors))
+                .layer(middleware::from_fn(error::refuse_nul))
                 .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, REQUEST_TIMEOUT))
                 .layer(CatchPanicLayer::new())
                 .layer(RequestBodyLimitLayer::new(BODY_LIMIT)),

@@ -171,6 +171,24 @@ impl TestApp {
         Self::spawn_with(TestDb::new().await).await
     }
 
+    /// The app over a database holding the demonstration catalogue.
+    pub async fn with_demo() -> Self {
+        let db = TestDb::new().await;
+        let mut conn = db.pool.acquire().await.expect("connection");
+        portal::interchange::import(&mut conn, &portal::interchange::CatalogueFiles::demo())
+            .await
+            .expect("import the demo catalogue");
+        drop(conn);
+        Self::spawn_with(db).await
+    }
+
+    /// The body of a page that must answer 200.
+    pub async fn page(&self, path: &str) -> String {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), 200, "GET {path}");
+        response.text().await.expect("body")
+    }
+
     pub async fn spawn_with(db: TestDb) -> Self {
         let address = serve(db.pool.clone()).await;
         let client = reqwest::Client::builder()
