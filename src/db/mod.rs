@@ -63,7 +63,11 @@ impl Database {
             }
         };
         let pool = pool_options()
-            .connect_with(options.log_statements(tracing::log::LevelFilter::Trace))
+            .connect_with(
+                options
+                    .log_statements(tracing::log::LevelFilter::Trace)
+                    .log_slow_statements(tracing::log::LevelFilter::Warn, Duration::from_secs(5)),
+            )
             .await
             .context("could not connect to PostgreSQL")?;
         Ok(Self { pool, embedded })

@@ -282,13 +282,35 @@ pub async fn import(conn: &mut PgConnection, files: &CatalogueFiles) -> Result<I
     }
 
     let summary = ImportSummary {
-        institutions: institutions::upsert(&mut tx, &institutions).await?,
-        technologies: technologies::upsert(&mut tx, &technologies).await?,
-        needs: needs::upsert(&mut tx, &needs).await?,
+        institutions: in_batches(&mut tx, &institutions, institutions::upsert).await?,
+        technologies: in_batches(&mut tx, &technologies, technologies::upsert).await?,
+        needs: in_batches(&mut tx, &needs, needs::upsert).await?,
     };
     tx.commit().await?;
+    // Fresh statistics, so that the first searches after a large import get good plans.
+    sqlx::query("ANALYZE institutions, technologies, technology_deployments, needs")
+        .execute(&mut *conn)
+        .await?;
     tracing::info!(?summary, "catalogue imported");
     Ok(summary)
+}
+
+/// Rows per statement: a large file is written in batches, all in the import's one transaction.
+const BATCH: usize = 2_000;
+
+async fn in_batches<R>(
+    conn: &mut PgConnection,
+    records: &[R],
+    upsert: impl AsyncFn(&mut PgConnection, &[R]) -> sqlx::Result<Counts>,
+) -> sqlx::Result<Counts> {
+    let mut total = Counts::default();
+    for batch in records.chunks(BATCH) {
+        let counts = upsert(conn, batch).await?;
+        total.created += counts.created;
+        total.updated += counts.updated;
+        total.unchanged += counts.unchanged;
+    }
+    Ok(total)
 }
 
 /// How many rows an export wrote to each file.

@@ -33,6 +33,16 @@ pub use error::{Error, Result};
 #[derive(Clone)]
 pub struct AppState {
     pub pool: PgPool,
+    pub searches: std::sync::Arc<crate::catalogue::search::SearchCache>,
+}
+
+impl AppState {
+    pub fn new(pool: PgPool) -> Self {
+        Self {
+            pool,
+            searches: Default::default(),
+        }
+    }
 }
 
 /// Largest request body accepted (CSV uploads included).
@@ -91,7 +101,7 @@ pub async fn serve(pool: PgPool, config: &ServeConfig) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("could not listen on {}", config.addr))?;
     tracing::info!("portal listening on http://{}", listener.local_addr()?);
-    axum::serve(listener, router(AppState { pool }))
+    axum::serve(listener, router(AppState::new(pool)))
         .with_graceful_shutdown(shutdown_signal())
         .await?;
     tracing::info!("portal stopped accepting requests");

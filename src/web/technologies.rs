@@ -124,7 +124,7 @@ pub struct CataloguePage {
 
 pub async fn list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<CataloguePage> {
     let query = SearchQuery::from_query_string(raw.as_deref().unwrap_or(""));
-    let results = search::search(&state.pool, &query).await?;
+    let results = state.searches.search(&state.pool, &query).await?;
     let codes: Vec<String> = results
         .facets
         .iter()
@@ -145,7 +145,7 @@ pub async fn list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
 impl CataloguePage {
     fn new(
         query: SearchQuery,
-        results: SearchResults,
+        results: std::sync::Arc<SearchResults>,
         country_names: &HashMap<String, String>,
         close_titles: Vec<(String, String)>,
     ) -> Self {
@@ -207,7 +207,7 @@ impl CataloguePage {
             total: results.total,
             first,
             last,
-            hits: results.hits,
+            hits: results.hits.clone(),
             facets,
             chosen,
             clear_all: href(&query.without_filters()),

@@ -213,7 +213,7 @@ pub async fn serve(pool: PgPool) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let address = format!("http://{}", listener.local_addr().expect("address"));
     tokio::spawn(async move {
-        axum::serve(listener, router(AppState { pool }))
+        axum::serve(listener, router(AppState::new(pool)))
             .await
             .expect("serve");
     });
