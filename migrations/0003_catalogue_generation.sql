@@ -1,4 +1,4 @@
--- A counter that moves whenever the public catalogue may have changed, so that every portal
+-- A counter that moves whenever the public catalogue (or its needs) may have changed, so that every portal
 -- process can tell whether the search results it keeps in memory are still current.
 
 CREATE TABLE catalogue_generation (
@@ -20,4 +20,6 @@ CREATE TRIGGER technologies_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNC
 CREATE TRIGGER institutions_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON institutions
     FOR EACH STATEMENT EXECUTE FUNCTION bump_catalogue_generation();
 CREATE TRIGGER technology_deployments_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON technology_deployments
+    FOR EACH STATEMENT EXECUTE FUNCTION bump_catalogue_generation();
+CREATE TRIGGER needs_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON needs
     FOR EACH STATEMENT EXECUTE FUNCTION bump_catalogue_generation();

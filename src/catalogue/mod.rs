@@ -1,6 +1,7 @@
 //! The catalogue's domain: code lists, the small value types every entry is built from, and
 //! the queries over institutions, technologies and needs. No HTTP here.
 
+pub mod cache;
 pub mod codes;
 pub mod countries;
 pub mod figures;

@@ -373,52 +373,6 @@ impl SearchResults {
     }
 }
 
-/// Search results kept in memory, keyed by the search's URL form and valid for one generation
-/// of the catalogue (see migration 0003): a change in any portal process makes them stale.
-#[derive(Debug, Default)]
-pub struct SearchCache {
-    entries: std::sync::Mutex<std::collections::HashMap<String, (i64, std::sync::Arc<SearchResults>)>>,
-}
-
-/// Distinct searches kept; when full, the cache starts afresh.
-const CACHE_CAPACITY: usize = 2_048;
-
-impl SearchCache {
-    /// The results of `query`, from memory when the catalogue has not changed since.
-    pub async fn search(
-        &self,
-        pool: &PgPool,
-        query: &SearchQuery,
-    ) -> sqlx::Result<std::sync::Arc<SearchResults>> {
-        let generation: i64 = sqlx::query_scalar!("SELECT generation FROM catalogue_generation")
-            .fetch_one(pool)
-            .await?;
-        let key = query.to_query_string();
-        if let Some((cached, results)) = self.lock().get(&key)
-            && *cached == generation
-        {
-            return Ok(results.clone());
-        }
-        let results = std::sync::Arc::new(search(pool, query).await?);
-        let mut entries = self.lock();
-        if entries.len() >= CACHE_CAPACITY {
-            entries.clear();
-        }
-        entries.insert(key, (generation, results.clone()));
-        Ok(results)
-    }
-
-    fn lock(
-        &self,
-    ) -> std::sync::MutexGuard<'_, std::collections::HashMap<String, (i64, std::sync::Arc<SearchResults>)>>
-    {
-        // A panic while holding the lock leaves a map that is still consistent.
-        self.entries
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-}
-
 /// Runs a search: the page of hits, the total and every facet's counts.
 #[tracing::instrument(skip_all, fields(text = %query.text.len(), page = query.page))]
 pub async fn search(pool: &PgPool, query: &SearchQuery) -> sqlx::Result<SearchResults> {

@@ -11,7 +11,7 @@ use super::{AppState, Error, Result};
 use crate::catalogue::countries::{self, CountryFigures};
 use crate::catalogue::institutions::{self, Institution, InstitutionFilter};
 use crate::catalogue::needs::{self, Need, NeedFilter};
-use crate::catalogue::search::{Facet, PAGE_SIZE, SearchQuery, TechnologyCard};
+use crate::catalogue::search::{self, Facet, PAGE_SIZE, SearchQuery, TechnologyCard};
 use crate::catalogue::{Domain, InstitutionKind, Language, OrgKind};
 
 /// A choice of a filter's `<select>`: value, label, selected.
@@ -305,7 +305,7 @@ pub async fn country(State(state): State<AppState>, Path(code): Path<String>) ->
     };
     let (needs, _) = needs::list(&state.pool, &need_filter).await?;
     let deployed = SearchQuery::default().with_filter(Facet::Country, &country.code);
-    let technologies = state.searches.search(&state.pool, &deployed).await?.hits.clone();
+    let technologies = search::search(&state.pool, &deployed).await?.hits;
     let institution_filter = InstitutionFilter {
         country: Some(country.code.clone()),
         page: 1,

@@ -1,5 +1,7 @@
 //! The home page.
 
+use std::sync::Arc;
+
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
@@ -10,18 +12,29 @@ use crate::catalogue::figures::{Figures, figures};
 use crate::catalogue::search::TechnologyCard;
 use crate::catalogue::technologies;
 
-#[derive(Template, WebTemplate)]
-#[template(path = "home.html")]
-pub struct HomePage {
+/// What the home page shows, kept per catalogue generation.
+pub struct HomeData {
     figures: Figures,
     domains: Vec<(Domain, i64)>,
     latest: Vec<TechnologyCard>,
 }
 
+#[derive(Template, WebTemplate)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    data: Arc<HomeData>,
+}
+
 pub async fn show(State(state): State<AppState>) -> Result<HomePage> {
-    Ok(HomePage {
-        figures: figures(&state.pool).await?,
-        domains: technologies::count_by_domain(&state.pool).await?,
-        latest: technologies::latest(&state.pool, 6).await?,
-    })
+    let data = state
+        .home
+        .get_or_load(&state.pool, "", async || -> Result<_> {
+            Ok(HomeData {
+                figures: figures(&state.pool).await?,
+                domains: technologies::count_by_domain(&state.pool).await?,
+                latest: technologies::latest(&state.pool, 6).await?,
+            })
+        })
+        .await?;
+    Ok(HomePage { data })
 }

@@ -26,6 +26,10 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
+use std::sync::Arc;
+
+use crate::catalogue::cache::GenerationCache;
+use crate::catalogue::search::SearchResults;
 use crate::config::ServeConfig;
 pub use error::{Error, Result};
 
@@ -33,7 +37,10 @@ pub use error::{Error, Result};
 #[derive(Clone)]
 pub struct AppState {
     pub pool: PgPool,
-    pub searches: std::sync::Arc<crate::catalogue::search::SearchCache>,
+    /// Public pages' data, kept per catalogue generation.
+    pub searches: Arc<GenerationCache<SearchResults>>,
+    pub home: Arc<GenerationCache<home::HomeData>>,
+    pub technologies: Arc<GenerationCache<Option<technologies::TechnologyData>>>,
 }
 
 impl AppState {
@@ -41,6 +48,8 @@ impl AppState {
         Self {
             pool,
             searches: Default::default(),
+            home: Default::default(),
+            technologies: Default::default(),
         }
     }
 }

@@ -124,7 +124,12 @@ pub struct CataloguePage {
 
 pub async fn list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<CataloguePage> {
     let query = SearchQuery::from_query_string(raw.as_deref().unwrap_or(""));
-    let results = state.searches.search(&state.pool, &query).await?;
+    let results = state
+        .searches
+        .get_or_load(&state.pool, &query.to_query_string(), async || {
+            search::search(&state.pool, &query).await
+        })
+        .await?;
     let codes: Vec<String> = results
         .facets
         .iter()
@@ -233,11 +238,24 @@ pub struct TechnologyPage {
     domain_href: String,
 }
 
+/// What a technology's page needs from the database.
+pub struct TechnologyData {
+    technology: Technology,
+    related: Vec<TechnologyCard>,
+}
+
 pub async fn show(State(state): State<AppState>, Path(reference): Path<String>) -> Result<TechnologyPage> {
-    let technology = technologies::find(&state.pool, &reference)
-        .await?
-        .ok_or(Error::NotFound)?;
-    let related = technologies::related(&state.pool, &technology, 4).await?;
+    let data = state
+        .technologies
+        .get_or_load(&state.pool, &reference, async || -> Result<_> {
+            let Some(technology) = technologies::find(&state.pool, &reference).await? else {
+                return Ok(None);
+            };
+            let related = technologies::related(&state.pool, &technology, 4).await?;
+            Ok(Some(TechnologyData { technology, related }))
+        })
+        .await?;
+    let TechnologyData { technology, related } = data.as_ref().as_ref().ok_or(Error::NotFound)?;
     let trl_meaning = TRL_MEANINGS
         .get((technology.trl - 1) as usize)
         .copied()
@@ -249,10 +267,10 @@ pub async fn show(State(state): State<AppState>, Path(reference): Path<String>) 
         .collect();
     let domain_href = href(&SearchQuery::default().with_filter(Facet::Domain, technology.domain.code()));
     Ok(TechnologyPage {
-        technology,
+        technology: technology.clone(),
         trl_meaning,
         sdgs,
-        related,
+        related: related.clone(),
         domain_href,
     })
 }
