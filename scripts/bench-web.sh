@@ -76,6 +76,6 @@ if [ "$SCALE" = all ] || [ "$SCALE" = 100000 ]; then
   echo "uncached (each search new to the portal), 100k:"
   for q in "solar+drying&domain=food&trl=7-9" "cassava+wastewater&domain=water&cooperation=licence" \
            "drip+irrigation&domain=agriculture&trl=7-9" "%E6%9C%A8%E8%96%AF&domain=food&ip=know_how"; do
-    curl -fs -o /dev/null -w "  /technologies?q=$q  %{time_total}s\n" "http://127.0.0.1:18081/technologies?q=$q"
+    curl -fs -o /dev/null -w "  /technologies?q=$q  %{time_total}s\n" "http://127.0.0.1:18081/technologies?q=$q&sort=newest"
   done
 fi

@@ -70,6 +70,7 @@ async fn run_command(database: &Database, command: Command) -> Result<()> {
             if config.demo {
                 crate::load_demo_if_empty(pool).await?;
             }
+            tokio::task::spawn_blocking(crate::catalogue::words::warm_up).await?;
             web::serve(pool.clone(), &config).await
         }
         Command::Migrate => {

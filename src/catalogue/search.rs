@@ -285,52 +285,59 @@ impl SearchQuery {
         (!words.trim().is_empty()).then_some(words)
     }
 
-    /// Adds ` AND <condition>` for every facet but `except`.
-    fn push_filters(&self, qb: &mut QueryBuilder<Postgres>, except: Option<Facet>) {
+    /// Adds ` AND <condition>` for every chosen facet.
+    fn push_filters(&self, qb: &mut QueryBuilder<Postgres>) {
         for facet in Facet::ALL {
-            let values = self.values(facet).to_vec();
-            if values.is_empty() || Some(facet) == except {
-                continue;
+            if !self.values(facet).is_empty() {
+                qb.push(" AND ");
+                self.push_condition(qb, facet);
             }
-            qb.push(" AND ");
-            match facet {
-                Facet::Domain => qb.push("t.domain::text = ANY(").push_bind(values).push(")"),
-                Facet::TrlBand => {
-                    let bands: Vec<i16> = values
-                        .iter()
-                        .filter_map(|v| TrlBand::parse(v))
-                        .map(|b| b as i16)
-                        .collect();
-                    qb.push("((t.trl - 1) / 3) = ANY(").push_bind(bands).push(")")
-                }
-                Facet::Ip => qb.push("t.ip::text = ANY(").push_bind(values).push(")"),
-                Facet::Cooperation => qb.push("t.cooperation::text[] && ").push_bind(values),
-                Facet::BudgetBand => qb.push("t.budget_band::text = ANY(").push_bind(values).push(")"),
-                Facet::Sdg => {
-                    let goals: Vec<i16> = values.iter().filter_map(|v| v.parse().ok()).collect();
-                    qb.push("t.sdgs && ").push_bind(goals)
-                }
-                Facet::Country => qb
-                    .push("EXISTS (SELECT FROM technology_deployments d WHERE d.technology_id = t.id AND d.country = ANY(")
-                    .push_bind(values)
-                    .push("))"),
-                Facet::Province => qb.push("i.province = ANY(").push_bind(values).push(")"),
-            };
         }
     }
 
-    /// `FROM … WHERE` over published technologies matching the text and the filters but
-    /// `except`'s; `join` adds a join (to count a list facet's values).
-    fn push_from_where(&self, qb: &mut QueryBuilder<Postgres>, join: &str, except: Option<Facet>) {
-        qb.push(" FROM technologies t JOIN institutions i ON i.id = t.institution_id ");
-        qb.push(join.to_owned());
+    /// The condition of one facet's chosen values (`TRUE` when none is chosen), over
+    /// `technologies t JOIN institutions i`.
+    fn push_condition(&self, qb: &mut QueryBuilder<Postgres>, facet: Facet) {
+        let values = self.values(facet).to_vec();
+        if values.is_empty() {
+            qb.push("TRUE");
+            return;
+        }
+        match facet {
+            Facet::Domain => qb.push("t.domain::text = ANY(").push_bind(values).push(")"),
+            Facet::TrlBand => {
+                let bands: Vec<i16> =
+                    values.iter().filter_map(|v| TrlBand::parse(v)).map(|b| b as i16).collect();
+                qb.push("((t.trl - 1) / 3) = ANY(").push_bind(bands).push(")")
+            }
+            Facet::Ip => qb.push("t.ip::text = ANY(").push_bind(values).push(")"),
+            Facet::Cooperation => qb.push("t.cooperation::text[] && ").push_bind(values),
+            Facet::BudgetBand => qb.push("t.budget_band::text = ANY(").push_bind(values).push(")"),
+            Facet::Sdg => {
+                let goals: Vec<i16> = values.iter().filter_map(|v| v.parse().ok()).collect();
+                qb.push("t.sdgs && ").push_bind(goals)
+            }
+            Facet::Country => qb
+                .push("EXISTS (SELECT FROM technology_deployments d WHERE d.technology_id = t.id AND d.country = ANY(")
+                .push_bind(values)
+                .push("))"),
+            Facet::Province => qb.push("i.province = ANY(").push_bind(values).push(")"),
+        };
+    }
+
+    /// `FROM … WHERE` over published technologies matching the text (and the filters when
+    /// `filtered`).
+    fn push_from_where(&self, qb: &mut QueryBuilder<Postgres>, filtered: bool) {
+        qb.push(" FROM technologies t JOIN institutions i ON i.id = t.institution_id");
         qb.push(" WHERE t.status = 'published'");
         if let Some(text) = self.text_query() {
             qb.push(" AND t.search @@ websearch_to_tsquery('english', ")
                 .push_bind(text)
                 .push(")");
         }
-        self.push_filters(qb, except);
+        if filtered {
+            self.push_filters(qb);
+        }
     }
 }
 
@@ -380,7 +387,7 @@ pub async fn search(pool: &PgPool, query: &SearchQuery) -> sqlx::Result<SearchRe
 
     let mut qb = QueryBuilder::new("SELECT ");
     qb.push(CARD_COLUMNS);
-    query.push_from_where(&mut qb, "", None);
+    query.push_from_where(&mut qb, true);
     qb.push(" ORDER BY ");
     match (query.sort, query.text_query()) {
         (Sort::Relevance, Some(text)) => {
@@ -404,32 +411,49 @@ async fn facet_counts(
     pool: &PgPool,
     query: &SearchQuery,
 ) -> sqlx::Result<(Vec<(Facet, Vec<FacetCount>)>, i64)> {
-    let mut qb: QueryBuilder<Postgres> = QueryBuilder::new("");
+    // One pass over the technologies matching the text: each row carries, per facet, whether
+    // it meets that facet's filter; each facet then counts the rows meeting all the others.
+    let mut qb: QueryBuilder<Postgres> = QueryBuilder::new(
+        "WITH base AS MATERIALIZED (SELECT t.id, t.domain, t.trl, t.ip, t.cooperation, t.budget_band, t.sdgs, i.province",
+    );
     for (index, facet) in Facet::ALL.into_iter().enumerate() {
-        if index > 0 {
-            qb.push(" UNION ALL ");
-        }
-        qb.push(format!("(SELECT {index}::int AS facet, "));
+        qb.push(", (");
+        query.push_condition(&mut qb, facet);
+        qb.push(format!(") AS f{index}"));
+    }
+    query.push_from_where(&mut qb, false);
+    qb.push(")");
+    let all_but = |except: Option<usize>| -> String {
+        let flags: Vec<String> = (0..Facet::ALL.len())
+            .filter(|i| Some(*i) != except)
+            .map(|i| format!("f{i}"))
+            .collect();
+        flags.join(" AND ")
+    };
+    for (index, facet) in Facet::ALL.into_iter().enumerate() {
         let (value, join) = match facet {
-            Facet::Domain => ("t.domain::text", ""),
-            Facet::TrlBand => ("((t.trl - 1) / 3)::text", ""),
-            Facet::Ip => ("t.ip::text", ""),
-            Facet::Cooperation => ("c::text", "CROSS JOIN unnest(t.cooperation) AS c"),
-            Facet::BudgetBand => ("t.budget_band::text", ""),
-            Facet::Sdg => ("s::text", "CROSS JOIN unnest(t.sdgs) AS s"),
+            Facet::Domain => ("domain::text", ""),
+            Facet::TrlBand => ("((trl - 1) / 3)::text", ""),
+            Facet::Ip => ("ip::text", ""),
+            Facet::Cooperation => ("c::text", " CROSS JOIN unnest(cooperation) AS c"),
+            Facet::BudgetBand => ("budget_band::text", ""),
+            Facet::Sdg => ("s::text", " CROSS JOIN unnest(sdgs) AS s"),
             Facet::Country => (
                 "d.country",
-                "JOIN technology_deployments d ON d.technology_id = t.id",
+                " JOIN technology_deployments d ON d.technology_id = base.id",
             ),
-            Facet::Province => ("i.province", ""),
+            Facet::Province => ("province", ""),
         };
-        qb.push(value).push(" AS value, count(*) AS n");
-        query.push_from_where(&mut qb, join, Some(facet));
-        qb.push(format!(" AND {value} IS NOT NULL GROUP BY 2)"));
+        qb.push(if index == 0 { " " } else { " UNION ALL " });
+        qb.push(format!(
+            "(SELECT {index}::int, {value}, count(*) FROM base{join} WHERE {} AND {value} IS NOT NULL GROUP BY 2)",
+            all_but(Some(index))
+        ));
     }
-    qb.push(" UNION ALL (SELECT -1, '', count(*)");
-    query.push_from_where(&mut qb, "", None);
-    qb.push(")");
+    qb.push(format!(
+        " UNION ALL (SELECT -1, '', count(*) FROM base WHERE {})",
+        all_but(None)
+    ));
     let rows: Vec<(i32, Option<String>, i64)> = qb.build_query_as().fetch_all(pool).await?;
     let mut facets: Vec<(Facet, Vec<FacetCount>)> = Facet::ALL.into_iter().map(|f| (f, Vec::new())).collect();
     let mut total = 0;
