@@ -25,7 +25,7 @@ ALTER TABLE technologies
 CREATE INDEX technologies_search ON technologies USING gin (search);
 -- Close matches for misspelt searches.
 CREATE INDEX technologies_title_trgm ON technologies USING gin (title_en gin_trgm_ops);
-CREATE INDEX technologies_published_at ON technologies (published_at DESC) WHERE status = 'published';
+CREATE INDEX technologies_published_at ON technologies (published_at DESC, ref DESC) WHERE status = 'published';
 CREATE INDEX technologies_domain ON technologies (domain) WHERE status = 'published';
 CREATE INDEX institutions_province ON institutions (province);
-CREATE INDEX needs_published_at ON needs (published_at DESC) WHERE status = 'published';
+CREATE INDEX needs_published_at ON needs (published_at DESC, ref DESC) WHERE status = 'published';

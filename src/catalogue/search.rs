@@ -400,7 +400,8 @@ pub async fn search(pool: &PgPool, query: &SearchQuery) -> sqlx::Result<SearchRe
         }
         _ => {}
     }
-    qb.push("t.published_at DESC, t.ref LIMIT ").push_bind(PAGE_SIZE);
+    qb.push("t.published_at DESC, t.ref DESC LIMIT ")
+        .push_bind(PAGE_SIZE);
     qb.push(" OFFSET ").push_bind((query.page - 1) * PAGE_SIZE);
     let hits = qb.build_query_as::<TechnologyCard>().fetch_all(pool).await?;
     Ok(SearchResults { total, hits, facets })
