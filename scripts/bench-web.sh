@@ -56,15 +56,21 @@ run_all() { # port label technology-ref
   measure "$2 technology page" "http://127.0.0.1:$1/technologies/$3"
 }
 
+uncached() { # port label: single searches the portal has not seen yet (nothing remembered)
+  echo "$2, first time each (single request, nothing remembered):"
+  for q in "solar+drying&domain=food&trl=7-9" "cassava+wastewater&domain=water&cooperation=licence" \
+           "drip+irrigation&domain=agriculture&trl=7-9" "%E6%9C%A8%E8%96%AF&domain=food&ip=know_how" \
+           "water" ""; do
+    curl -fs -o /dev/null -w "  %{time_total}s  /technologies?q=$q&sort=newest\n" \
+      "http://127.0.0.1:$1/technologies?q=$q&sort=newest"
+  done
+}
+
 echo "machine: $(nproc) cores; wrk -t2 -c64 -d$DURATION; portal and wrk share the machine"
 if [ "$SCALE" = all ] || [ "$SCALE" = 1000 ]; then
   start_portal demo 18080 1
   run_all 18080 "1k:" T-0001
-  echo "uncached (each search new to the portal), 1k:"
-  for q in "solar+drying&domain=food&trl=7-9" "cassava+wastewater&domain=water&cooperation=licence" \
-           "drip+irrigation&domain=agriculture&trl=7-9" "%E6%9C%A8%E8%96%AF&domain=food&ip=know_how"; do
-    curl -fs -o /dev/null -w "  /technologies?q=$q  %{time_total}s\n" "http://127.0.0.1:18080/technologies?q=$q&sort=newest"
-  done
+  uncached 18080 "1k"
 fi
 if [ "$SCALE" = all ] || [ "$SCALE" = 100000 ]; then
   start_portal scale 18081 0
@@ -73,9 +79,5 @@ if [ "$SCALE" = all ] || [ "$SCALE" = 100000 ]; then
   PORTAL_DATA_DIR="$bench/scale" RUST_LOG=warn "$portal" import "$bench/synthetic" >/dev/null
   echo "imported 100,000 synthetic technologies in $(echo "$(date +%s.%N) - $started" | bc) s"
   run_all 18081 "100k:" S-0000000
-  echo "uncached (each search new to the portal), 100k:"
-  for q in "solar+drying&domain=food&trl=7-9" "cassava+wastewater&domain=water&cooperation=licence" \
-           "drip+irrigation&domain=agriculture&trl=7-9" "%E6%9C%A8%E8%96%AF&domain=food&ip=know_how"; do
-    curl -fs -o /dev/null -w "  /technologies?q=$q  %{time_total}s\n" "http://127.0.0.1:18081/technologies?q=$q&sort=newest"
-  done
+  uncached 18081 "100k"
 fi

@@ -3,7 +3,7 @@
 use sqlx::{PgPool, Postgres, QueryBuilder};
 
 use super::InstitutionKind;
-use super::search::{CARD_COLUMNS, PAGE_SIZE, TechnologyCard};
+use super::search::{CARD_COLUMNS, TechnologyCard};
 
 /// The directory's filters; `None` means any.
 #[derive(Debug, Clone, Default)]
@@ -54,16 +54,14 @@ fn push_filtered(qb: &mut QueryBuilder<Postgres>, filter: &InstitutionFilter) {
 
 /// One page of the directory, by name, and the number of institutions matching.
 pub async fn list(pool: &PgPool, filter: &InstitutionFilter) -> sqlx::Result<(Vec<Institution>, i64)> {
-    let mut count = QueryBuilder::new("SELECT count(*)");
-    push_filtered(&mut count, filter);
-    let total: i64 = count.build_query_scalar().fetch_one(pool).await?;
-    let mut qb = QueryBuilder::new("SELECT ");
-    qb.push(COLUMNS);
-    push_filtered(&mut qb, filter);
-    qb.push(" ORDER BY i.name_en, i.ref LIMIT ").push_bind(PAGE_SIZE);
-    qb.push(" OFFSET ")
-        .push_bind((filter.page.max(1) - 1) * PAGE_SIZE);
-    Ok((qb.build_query_as().fetch_all(pool).await?, total))
+    super::paged(
+        pool,
+        COLUMNS,
+        |qb| push_filtered(qb, filter),
+        "i.name_en, i.ref",
+        filter.page,
+    )
+    .await
 }
 
 pub async fn find(pool: &PgPool, reference: &str) -> sqlx::Result<Option<Institution>> {

@@ -13,6 +13,31 @@ pub mod words;
 
 pub use codes::{BudgetBand, CooperationMode, Domain, InstitutionKind, IpKind, Language, OrgKind, Status};
 
+/// One page of a filtered list and the number of rows matching: `push_filtered` adds the
+/// `FROM … WHERE …` of the list, `order` its `ORDER BY` expressions.
+async fn paged<T>(
+    pool: &sqlx::PgPool,
+    columns: &str,
+    push_filtered: impl Fn(&mut sqlx::QueryBuilder<sqlx::Postgres>),
+    order: &str,
+    page: i64,
+) -> sqlx::Result<(Vec<T>, i64)>
+where
+    T: Send + Unpin + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow>,
+{
+    let mut count = sqlx::QueryBuilder::new("SELECT count(*)");
+    push_filtered(&mut count);
+    let total: i64 = count.build_query_scalar().fetch_one(pool).await?;
+    let mut qb = sqlx::QueryBuilder::new("SELECT ");
+    qb.push(columns.to_owned());
+    push_filtered(&mut qb);
+    qb.push(format!(" ORDER BY {order} LIMIT "))
+        .push_bind(search::PAGE_SIZE);
+    qb.push(" OFFSET ")
+        .push_bind((page.max(1) - 1) * search::PAGE_SIZE);
+    Ok((qb.build_query_as().fetch_all(pool).await?, total))
+}
+
 /// The stable key of an institution, technology or need: `[A-Z0-9-]{3,32}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(transparent)]

@@ -2,7 +2,6 @@
 
 use sqlx::{PgPool, Postgres, QueryBuilder};
 
-use super::search::PAGE_SIZE;
 use super::{BudgetBand, CooperationMode, Domain, Language, OrgKind};
 
 #[derive(Debug, Clone, Default)]
@@ -56,17 +55,14 @@ fn push_filtered(qb: &mut QueryBuilder<Postgres>, filter: &NeedFilter) {
 
 /// One page of the board, newest first, and the number of needs matching.
 pub async fn list(pool: &PgPool, filter: &NeedFilter) -> sqlx::Result<(Vec<Need>, i64)> {
-    let mut count = QueryBuilder::new("SELECT count(*)");
-    push_filtered(&mut count, filter);
-    let total: i64 = count.build_query_scalar().fetch_one(pool).await?;
-    let mut qb = QueryBuilder::new("SELECT ");
-    qb.push(COLUMNS);
-    push_filtered(&mut qb, filter);
-    qb.push(" ORDER BY n.published_at DESC, n.ref DESC LIMIT ")
-        .push_bind(PAGE_SIZE);
-    qb.push(" OFFSET ")
-        .push_bind((filter.page.max(1) - 1) * PAGE_SIZE);
-    Ok((qb.build_query_as().fetch_all(pool).await?, total))
+    super::paged(
+        pool,
+        COLUMNS,
+        |qb| push_filtered(qb, filter),
+        "n.published_at DESC, n.ref DESC",
+        filter.page,
+    )
+    .await
 }
 
 pub async fn find(pool: &PgPool, reference: &str) -> sqlx::Result<Option<Need>> {
