@@ -174,3 +174,30 @@ async fn the_home_page_shows_live_figures_and_the_demo_notice() {
     assert!(body.contains("Demonstration data"));
     assert!(body.contains("现代农业"));
 }
+
+#[tokio::test]
+async fn a_cross_site_post_is_refused_and_a_same_origin_one_is_not() {
+    let app = TestApp::spawn().await;
+    let cross = app
+        .client
+        .post(format!("{}/", app.address))
+        .header("sec-fetch-site", "cross-site")
+        .header("origin", "https://evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross.status(), StatusCode::FORBIDDEN);
+    assert!(cross.text().await.unwrap().contains("came from another site"));
+    let same = app
+        .client
+        .post(format!("{}/", app.address))
+        .header("sec-fetch-site", "same-origin")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        same.status(),
+        StatusCode::METHOD_NOT_ALLOWED,
+        "passes the CSRF check, then meets the router"
+    );
+}

@@ -39,6 +39,10 @@ impl ErrorInfo {
     fn for_status(status: StatusCode) -> Self {
         let (code, message) = match status {
             StatusCode::NOT_FOUND => ("not_found", "There is no page at this address."),
+            StatusCode::FORBIDDEN => (
+                "forbidden",
+                "This request was refused: it came from another site, or you may not do this.",
+            ),
             StatusCode::METHOD_NOT_ALLOWED => (
                 "method_not_allowed",
                 "This address does not accept that kind of request.",

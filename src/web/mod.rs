@@ -19,6 +19,7 @@ use sqlx::PgPool;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
+use tower_http::csrf::CsrfLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer};
 use tower_http::services::ServeDir;
@@ -98,6 +99,9 @@ pub fn router(state: AppState) -> Router {
                 .layer(CompressionLayer::new())
                 .layer(middleware::from_fn(error::render_errors))
                 .layer(middleware::from_fn(error::refuse_nul))
+                // Refuses cross-site POSTs (Sec-Fetch-Site / Origin checks): CSRF protection
+                // for every state-changing request, without per-form tokens.
+                .layer(CsrfLayer::new())
                 .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, REQUEST_TIMEOUT))
                 .layer(CatchPanicLayer::new())
                 .layer(RequestBodyLimitLayer::new(BODY_LIMIT)),
