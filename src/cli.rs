@@ -6,6 +6,7 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
+use crate::accounts::{self, Email, Password, Role};
 use crate::config::{DatabaseConfig, ServeConfig};
 use crate::db::{self, Database, Sharing};
 use crate::interchange::{self, CatalogueFiles, ImportError};
@@ -37,6 +38,27 @@ pub enum Command {
         /// Folder to write institutions.csv, technologies.csv and needs.csv into.
         dir: PathBuf,
     },
+    /// Create a staff or admin account; the password is read from standard input.
+    CreateUser {
+        /// `staff` or `admin`.
+        #[arg(long, value_parser = parse_staff_role)]
+        role: Role,
+        #[arg(long)]
+        email: String,
+        /// The name shown on the portal; the e-mail address when not given.
+        #[arg(long)]
+        name: Option<String>,
+    },
+}
+
+fn parse_staff_role(text: &str) -> Result<Role, String> {
+    match Role::parse(text)? {
+        role if role.is_staff() => Ok(role),
+        _ => Err(
+            "create-user makes staff and admin accounts; firms and institutions sign up on the portal"
+                .to_owned(),
+        ),
+    }
 }
 
 impl Cli {
@@ -86,6 +108,20 @@ async fn run_command(database: &Database, command: Command) -> Result<()> {
             println!("technologies: {}", summary.technologies);
             println!("needs: {}", summary.needs);
             println!("imported in {:.2?}", started.elapsed());
+            Ok(())
+        }
+        Command::CreateUser { role, email, name } => {
+            let email = Email::parse(&email).map_err(anyhow::Error::msg)?;
+            let mut line = String::new();
+            std::io::stdin()
+                .read_line(&mut line)
+                .context("could not read the password from standard input")?;
+            let password =
+                Password::parse(line.trim_end_matches(['\r', '\n'])).map_err(anyhow::Error::msg)?;
+            let name = name.unwrap_or_else(|| email.to_string());
+            let mut conn = pool.acquire().await?;
+            let user = accounts::create_user(&mut conn, &email, &name, password, role).await?;
+            println!("created {} account {} for {}", role.code(), user.id, user.email);
             Ok(())
         }
         Command::Export { dir } => {

@@ -4,6 +4,7 @@
 //! `cli` → `web`, `interchange`, `db`; `web` → `catalogue`, `db`;
 //! `interchange` → `catalogue`, `db`; `catalogue` → `db`. Only `web` knows HTTP and templates.
 
+pub mod accounts;
 pub mod catalogue;
 pub mod cli;
 pub mod config;
