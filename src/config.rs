@@ -25,6 +25,10 @@ pub struct ServeConfig {
     /// Load the demonstration catalogue when the catalogue is empty (1) or leave it empty (0).
     #[arg(long, env = "PORTAL_DEMO", default_value = "1", value_parser = parse_flag)]
     pub demo: bool,
+
+    /// Mark session cookies Secure (1) when the portal is served over HTTPS.
+    #[arg(long, env = "PORTAL_SECURE_COOKIES", default_value = "0", value_parser = parse_flag)]
+    pub secure_cookies: bool,
 }
 
 /// `ServeConfig` on its own, so that a bare `portal` reads the same flags' environment variables.

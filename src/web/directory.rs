@@ -6,6 +6,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
+use super::session::Layout;
 use super::technologies::Pagination;
 use super::{AppState, Error, Result};
 use crate::catalogue::countries::{self, CountryFigures};
@@ -65,6 +66,7 @@ pub struct InstitutionParams {
 #[derive(Template, WebTemplate)]
 #[template(path = "institutions/list.html")]
 pub struct InstitutionsPage {
+    layout: Layout,
     title: String,
     institutions: Vec<Institution>,
     total: i64,
@@ -77,6 +79,7 @@ pub struct InstitutionsPage {
 
 pub async fn institutions(
     State(state): State<AppState>,
+    layout: Layout,
     Query(params): Query<InstitutionParams>,
 ) -> Result<InstitutionsPage> {
     let kind = params
@@ -124,6 +127,7 @@ pub async fn institutions(
         )
     });
     Ok(InstitutionsPage {
+        layout,
         title: if filter.page > 1 {
             format!("Institutions, page {}", filter.page)
         } else {
@@ -154,12 +158,14 @@ pub async fn institutions(
 #[derive(Template, WebTemplate)]
 #[template(path = "institutions/show.html")]
 pub struct InstitutionPage {
+    layout: Layout,
     institution: Institution,
     technologies: Vec<TechnologyCard>,
 }
 
 pub async fn institution(
     State(state): State<AppState>,
+    layout: Layout,
     Path(reference): Path<String>,
 ) -> Result<InstitutionPage> {
     let institution = institutions::find(&state.pool, &reference)
@@ -167,6 +173,7 @@ pub async fn institution(
         .ok_or(Error::NotFound)?;
     let technologies = institutions::technologies(&state.pool, &reference).await?;
     Ok(InstitutionPage {
+        layout,
         institution,
         technologies,
     })
@@ -184,6 +191,7 @@ pub struct NeedParams {
 #[derive(Template, WebTemplate)]
 #[template(path = "needs/list.html")]
 pub struct NeedsPage {
+    layout: Layout,
     title: String,
     needs: Vec<Need>,
     total: i64,
@@ -195,7 +203,11 @@ pub struct NeedsPage {
     pagination: Pagination,
 }
 
-pub async fn needs(State(state): State<AppState>, Query(params): Query<NeedParams>) -> Result<NeedsPage> {
+pub async fn needs(
+    State(state): State<AppState>,
+    layout: Layout,
+    Query(params): Query<NeedParams>,
+) -> Result<NeedsPage> {
     let asean = countries::asean(&state.pool).await?;
     let country = params
         .country
@@ -225,6 +237,7 @@ pub async fn needs(State(state): State<AppState>, Query(params): Query<NeedParam
         None => "Needs".to_owned(),
     };
     Ok(NeedsPage {
+        layout,
         title: if filter.page > 1 {
             format!("{title}, page {}", filter.page)
         } else {
@@ -253,12 +266,17 @@ pub async fn needs(State(state): State<AppState>, Query(params): Query<NeedParam
 #[derive(Template, WebTemplate)]
 #[template(path = "needs/show.html")]
 pub struct NeedPage {
+    layout: Layout,
     need: Need,
     /// A catalogue search for the need's domain, to start looking for candidates.
     catalogue_href: String,
 }
 
-pub async fn need(State(state): State<AppState>, Path(reference): Path<String>) -> Result<NeedPage> {
+pub async fn need(
+    State(state): State<AppState>,
+    layout: Layout,
+    Path(reference): Path<String>,
+) -> Result<NeedPage> {
     let need = needs::find(&state.pool, &reference)
         .await?
         .ok_or(Error::NotFound)?;
@@ -268,17 +286,23 @@ pub async fn need(State(state): State<AppState>, Path(reference): Path<String>) 
         query = query.with_filter(Facet::Domain, domain.code());
     }
     let catalogue_href = format!("/technologies?{}", query.to_query_string());
-    Ok(NeedPage { need, catalogue_href })
+    Ok(NeedPage {
+        layout,
+        need,
+        catalogue_href,
+    })
 }
 
 #[derive(Template, WebTemplate)]
 #[template(path = "countries/list.html")]
 pub struct CountriesPage {
+    layout: Layout,
     countries: Vec<CountryFigures>,
 }
 
-pub async fn countries(State(state): State<AppState>) -> Result<CountriesPage> {
+pub async fn countries(State(state): State<AppState>, layout: Layout) -> Result<CountriesPage> {
     Ok(CountriesPage {
+        layout,
         countries: countries::asean(&state.pool).await?,
     })
 }
@@ -286,6 +310,7 @@ pub async fn countries(State(state): State<AppState>) -> Result<CountriesPage> {
 #[derive(Template, WebTemplate)]
 #[template(path = "countries/show.html")]
 pub struct CountryPage {
+    layout: Layout,
     country: CountryFigures,
     needs: Vec<Need>,
     needs_href: String,
@@ -294,7 +319,11 @@ pub struct CountryPage {
     institutions: Vec<Institution>,
 }
 
-pub async fn country(State(state): State<AppState>, Path(code): Path<String>) -> Result<CountryPage> {
+pub async fn country(
+    State(state): State<AppState>,
+    layout: Layout,
+    Path(code): Path<String>,
+) -> Result<CountryPage> {
     let country = countries::find(&state.pool, &code)
         .await?
         .ok_or(Error::NotFound)?;
@@ -313,6 +342,7 @@ pub async fn country(State(state): State<AppState>, Path(code): Path<String>) ->
     };
     let (institutions, _) = institutions::list(&state.pool, &institution_filter).await?;
     Ok(CountryPage {
+        layout,
         needs_href: link("/needs", &[("country", &country.code)], 1),
         technologies_href: format!("/technologies?{}", deployed.to_query_string()),
         country,

@@ -162,6 +162,8 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
 #[derive(Template, WebTemplate)]
 #[template(path = "error.html")]
 pub struct ErrorPage {
+    // Error pages are drawn after the handler, without the session: the frame shows no user.
+    layout: super::session::Layout,
     status: u16,
     title: &'static str,
     message: String,
@@ -170,6 +172,7 @@ pub struct ErrorPage {
 impl ErrorPage {
     fn response(status: StatusCode, message: String) -> Response {
         let page = Self {
+            layout: Default::default(),
             status: status.as_u16(),
             title: status.canonical_reason().unwrap_or("Error"),
             message,

@@ -6,6 +6,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
 
+use super::session::Layout;
 use super::{AppState, Result};
 use crate::catalogue::Domain;
 use crate::catalogue::figures::{Figures, figures};
@@ -22,10 +23,11 @@ pub struct HomeData {
 #[derive(Template, WebTemplate)]
 #[template(path = "home.html")]
 pub struct HomePage {
+    layout: Layout,
     data: Arc<HomeData>,
 }
 
-pub async fn show(State(state): State<AppState>) -> Result<HomePage> {
+pub async fn show(State(state): State<AppState>, layout: Layout) -> Result<HomePage> {
     let data = state
         .home
         .get_or_load(&state.pool, "", async || -> Result<_> {
@@ -36,5 +38,5 @@ pub async fn show(State(state): State<AppState>) -> Result<HomePage> {
             })
         })
         .await?;
-    Ok(HomePage { data })
+    Ok(HomePage { layout, data })
 }

@@ -1,10 +1,12 @@
 //! The web portal: the router, the shared state and the layers every request goes through.
 //! Handlers live in one file per page family; they call the domain modules and render.
 
+mod auth;
 mod directory;
 mod error;
 mod health;
 mod home;
+pub mod session;
 mod technologies;
 
 use std::time::Duration;
@@ -14,7 +16,7 @@ use axum::Router;
 use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware;
-use axum::routing::get;
+use axum::routing::{get, post};
 use sqlx::PgPool;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -42,6 +44,8 @@ pub struct AppState {
     pub searches: Arc<GenerationCache<SearchResults>>,
     pub home: Arc<GenerationCache<home::HomeData>>,
     pub technologies: Arc<GenerationCache<Option<technologies::TechnologyData>>>,
+    /// Whether session cookies are marked Secure (the portal is served over HTTPS).
+    pub secure_cookies: bool,
 }
 
 impl AppState {
@@ -51,6 +55,7 @@ impl AppState {
             searches: Default::default(),
             home: Default::default(),
             technologies: Default::default(),
+            secure_cookies: false,
         }
     }
 }
@@ -78,6 +83,9 @@ pub fn router(state: AppState) -> Router {
         .route("/needs/{reference}", get(directory::need))
         .route("/countries", get(directory::countries))
         .route("/countries/{code}", get(directory::country))
+        .route("/sign-in", get(auth::sign_in_form).post(auth::sign_in))
+        .route("/sign-out", post(auth::sign_out))
+        .route("/account/password", get(auth::password_form).post(auth::change_password))
         .route("/healthz", get(health::live))
         .route("/readyz", get(health::ready))
         .nest_service("/static", static_files)
@@ -114,9 +122,16 @@ pub async fn serve(pool: PgPool, config: &ServeConfig) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("could not listen on {}", config.addr))?;
     tracing::info!("portal listening on http://{}", listener.local_addr()?);
-    axum::serve(listener, router(AppState::new(pool)))
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    let state = AppState {
+        secure_cookies: config.secure_cookies,
+        ..AppState::new(pool)
+    };
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     tracing::info!("portal stopped accepting requests");
     Ok(())
 }

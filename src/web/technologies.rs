@@ -6,6 +6,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, RawQuery, State};
 
+use super::session::Layout;
 use super::{AppState, Error, Result};
 use crate::catalogue::codes::{SDG_TITLES, TRL_MEANINGS};
 use crate::catalogue::search::{
@@ -105,6 +106,7 @@ fn facet_label(facet: Facet, value: &str, country_names: &HashMap<String, String
 #[derive(Template, WebTemplate)]
 #[template(path = "technologies/list.html")]
 pub struct CataloguePage {
+    layout: Layout,
     title: String,
     query: SearchQuery,
     total: i64,
@@ -122,7 +124,11 @@ pub struct CataloguePage {
     kept_filters: Vec<(&'static str, String)>,
 }
 
-pub async fn list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<CataloguePage> {
+pub async fn list(
+    State(state): State<AppState>,
+    layout: Layout,
+    RawQuery(raw): RawQuery,
+) -> Result<CataloguePage> {
     let query = SearchQuery::from_query_string(raw.as_deref().unwrap_or(""));
     let results = state
         .searches
@@ -144,11 +150,18 @@ pub async fn list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
     } else {
         Vec::new()
     };
-    Ok(CataloguePage::new(query, results, &country_names, close_titles))
+    Ok(CataloguePage::new(
+        layout,
+        query,
+        results,
+        &country_names,
+        close_titles,
+    ))
 }
 
 impl CataloguePage {
     fn new(
+        layout: Layout,
         query: SearchQuery,
         results: std::sync::Arc<SearchResults>,
         country_names: &HashMap<String, String>,
@@ -208,6 +221,7 @@ impl CataloguePage {
         let first = ((query.page - 1) * PAGE_SIZE + 1).min(results.total);
         let last = (query.page * PAGE_SIZE).min(results.total);
         Self {
+            layout,
             title,
             total: results.total,
             first,
@@ -231,6 +245,7 @@ impl CataloguePage {
 #[derive(Template, WebTemplate)]
 #[template(path = "technologies/show.html")]
 pub struct TechnologyPage {
+    layout: Layout,
     technology: Technology,
     trl_meaning: &'static str,
     sdgs: Vec<(i16, &'static str)>,
@@ -244,7 +259,11 @@ pub struct TechnologyData {
     related: Vec<TechnologyCard>,
 }
 
-pub async fn show(State(state): State<AppState>, Path(reference): Path<String>) -> Result<TechnologyPage> {
+pub async fn show(
+    State(state): State<AppState>,
+    layout: Layout,
+    Path(reference): Path<String>,
+) -> Result<TechnologyPage> {
     let data = state
         .technologies
         .get_or_load(&state.pool, &reference, async || -> Result<_> {
@@ -267,6 +286,7 @@ pub async fn show(State(state): State<AppState>, Path(reference): Path<String>) 
         .collect();
     let domain_href = href(&SearchQuery::default().with_filter(Facet::Domain, technology.domain.code()));
     Ok(TechnologyPage {
+        layout,
         technology: technology.clone(),
         trl_meaning,
         sdgs,

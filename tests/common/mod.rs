@@ -213,9 +213,12 @@ pub async fn serve(pool: PgPool) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let address = format!("http://{}", listener.local_addr().expect("address"));
     tokio::spawn(async move {
-        axum::serve(listener, router(AppState::new(pool)))
-            .await
-            .expect("serve");
+        axum::serve(
+            listener,
+            router(AppState::new(pool)).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .await
+        .expect("serve");
     });
     address
 }

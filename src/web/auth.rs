@@ -1,0 +1,222 @@
+//! Signing in and out, and changing one's password.
+
+use std::net::SocketAddr;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{ConnectInfo, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use serde::Deserialize;
+
+use super::session::{Layout, SignedIn, removal_cookie, safe_next, session_cookie, token};
+use super::{AppState, Result};
+use crate::accounts::{self, Email, Password, sessions, throttle};
+
+#[derive(Debug, Default, Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    next: Option<String>,
+}
+
+/// Messages shown beside the fields of the sign-in form, and above it.
+#[derive(Default)]
+pub struct SignInErrors {
+    email: Option<String>,
+    password: Option<String>,
+    form: Option<String>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "auth/sign_in.html")]
+pub struct SignInPage {
+    layout: Layout,
+    email: String,
+    next: String,
+    errors: SignInErrors,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct NextParam {
+    next: Option<String>,
+}
+
+pub async fn sign_in_form(layout: Layout, Query(params): Query<NextParam>) -> SignInPage {
+    SignInPage {
+        layout,
+        email: String::new(),
+        next: safe_next(params.next.as_deref()),
+        errors: SignInErrors::default(),
+    }
+}
+
+pub async fn sign_in(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    layout: Layout,
+    jar: CookieJar,
+    Form(form): Form<SignInForm>,
+) -> Result<Response> {
+    let next = safe_next(form.next.as_deref());
+    let again = |status: StatusCode, errors: SignInErrors| {
+        let page = SignInPage {
+            layout: layout.clone(),
+            email: form.email.trim().to_owned(),
+            next: next.clone(),
+            errors,
+        };
+        Ok((status, page).into_response())
+    };
+    let email = match Email::parse(&form.email) {
+        Ok(email) => email,
+        Err(message) => {
+            return again(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                SignInErrors {
+                    email: Some(message),
+                    ..Default::default()
+                },
+            );
+        }
+    };
+    if form.password.is_empty() {
+        let errors = SignInErrors {
+            password: Some("Enter your password.".to_owned()),
+            ..Default::default()
+        };
+        return again(StatusCode::UNPROCESSABLE_ENTITY, errors);
+    }
+    let mut conn = state.pool.acquire().await?;
+    if throttle::blocked(&mut conn, &email, peer.ip()).await? {
+        let message = format!(
+            "Too many failed sign-ins for this account or from this network. Please wait {} minutes and try again.",
+            throttle::WINDOW_MINUTES
+        );
+        return again(
+            StatusCode::TOO_MANY_REQUESTS,
+            SignInErrors {
+                form: Some(message),
+                ..Default::default()
+            },
+        );
+    }
+    let Some(user) = accounts::authenticate(&mut conn, &email, &form.password).await? else {
+        throttle::record_failure(&mut conn, &email, peer.ip()).await?;
+        let message = "The e-mail address or the password is not right.".to_owned();
+        return again(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            SignInErrors {
+                form: Some(message),
+                ..Default::default()
+            },
+        );
+    };
+    // A new token at every sign-in; the one the browser had (if any) ends.
+    if let Some(old) = token(&jar) {
+        sessions::delete(&mut conn, &old).await?;
+    }
+    let new = sessions::create(&mut conn, user.id).await?;
+    tracing::info!(user = user.id, "signed in");
+    let jar = jar.add(session_cookie(&new, state.secure_cookies));
+    Ok((jar, Redirect::to(&next)).into_response())
+}
+
+pub async fn sign_out(State(state): State<AppState>, jar: CookieJar) -> Result<Response> {
+    if let Some(token) = token(&jar) {
+        let mut conn = state.pool.acquire().await?;
+        sessions::delete(&mut conn, &token).await?;
+    }
+    let jar = jar.add(removal_cookie(state.secure_cookies));
+    Ok((jar, Redirect::to("/")).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    current: String,
+    #[serde(default)]
+    new: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+#[derive(Default)]
+pub struct PasswordErrors {
+    current: Option<String>,
+    new: Option<String>,
+    confirm: Option<String>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "auth/password.html")]
+pub struct PasswordPage {
+    layout: Layout,
+    errors: PasswordErrors,
+    changed: bool,
+}
+
+pub async fn password_form(SignedIn(_, layout): SignedIn) -> PasswordPage {
+    PasswordPage {
+        layout,
+        errors: PasswordErrors::default(),
+        changed: false,
+    }
+}
+
+pub async fn change_password(
+    State(state): State<AppState>,
+    SignedIn(user, layout): SignedIn,
+    jar: CookieJar,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response> {
+    let mut errors = PasswordErrors::default();
+    if form.current.is_empty() {
+        errors.current = Some("Enter your current password.".to_owned());
+    }
+    let new = Password::parse(&form.new)
+        .map_err(|message| errors.new = Some(message))
+        .ok();
+    if form.confirm != form.new {
+        errors.confirm = Some("The two new passwords differ.".to_owned());
+    }
+    let (Some(new), None, None) = (new, &errors.current, &errors.confirm) else {
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            PasswordPage {
+                layout,
+                errors,
+                changed: false,
+            },
+        )
+            .into_response());
+    };
+    let mut conn = state.pool.acquire().await?;
+    if !accounts::change_password(&mut conn, user.id, &form.current, new).await? {
+        errors.current = Some("This is not your current password.".to_owned());
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            PasswordPage {
+                layout,
+                errors,
+                changed: false,
+            },
+        )
+            .into_response());
+    }
+    // Other browsers signed in with the old password are signed out.
+    if let Some(token) = token(&jar) {
+        sessions::delete_others(&mut conn, user.id, &token).await?;
+    }
+    tracing::info!(user = user.id, "password changed");
+    Ok(PasswordPage {
+        layout,
+        errors,
+        changed: true,
+    }
+    .into_response())
+}

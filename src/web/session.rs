@@ -1,0 +1,159 @@
+//! Who is asking: the session cookie turned into the signed-in user, as extractors.
+//! `Layout` is what every page's frame needs (the account links); `SignedIn` requires a
+//! signed-in user and sends others to the sign-in page; `StaffOnly` requires alliance staff.
+
+use axum::extract::{FromRef, FromRequestParts, OriginalUri};
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use axum_extra::extract::cookie::{Cookie, SameSite};
+
+use super::{AppState, Error};
+use crate::accounts::User;
+use crate::accounts::sessions::{self, Token};
+
+/// The session cookie's name.
+pub const COOKIE: &str = "portal_session";
+
+/// The session cookie for `token`: HttpOnly, SameSite=Lax, Secure when configured.
+pub fn session_cookie(token: &Token, secure: bool) -> Cookie<'static> {
+    Cookie::build((COOKIE, token.as_str().to_owned()))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .max_age(sessions::LIFETIME)
+        .build()
+}
+
+/// A cookie that removes the session cookie.
+pub fn removal_cookie(secure: bool) -> Cookie<'static> {
+    let mut cookie = Cookie::build((COOKIE, ""))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .build();
+    cookie.make_removal();
+    cookie
+}
+
+/// The token the request's cookie carries, if any.
+pub fn token(jar: &CookieJar) -> Option<Token> {
+    jar.get(COOKIE)
+        .map(|c| Token::from_cookie(c.value()))
+        .filter(|t| t.as_str().len() == 64)
+}
+
+/// The signed-in user, if the request has a live session.
+pub struct CurrentUser(pub Option<User>);
+
+impl<S> FromRequestParts<S> for CurrentUser
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        if let Some(user) = parts.extensions.get::<User>() {
+            return Ok(CurrentUser(Some(user.clone())));
+        }
+        let state = AppState::from_ref(state);
+        let jar = CookieJar::from_headers(&parts.headers);
+        let Some(token) = token(&jar) else {
+            return Ok(CurrentUser(None));
+        };
+        let mut conn = state.pool.acquire().await?;
+        let user = sessions::user(&mut conn, &token).await?;
+        if let Some(user) = &user {
+            // Later extractors of the same request reuse it.
+            parts.extensions.insert(user.clone());
+        }
+        Ok(CurrentUser(user))
+    }
+}
+
+/// What the frame of every page shows: who is signed in, and where we are.
+#[derive(Clone, Default)]
+pub struct Layout {
+    pub user: Option<User>,
+    /// The path and query of this page, to come back to after signing in.
+    pub here: String,
+}
+
+impl<S> FromRequestParts<S> for Layout
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let CurrentUser(user) = CurrentUser::from_request_parts(parts, state).await?;
+        let uri = parts.extensions.get::<OriginalUri>().map_or(&parts.uri, |o| &o.0);
+        let here = uri
+            .path_and_query()
+            .map(|p| p.as_str().to_owned())
+            .unwrap_or_else(|| "/".to_owned());
+        Ok(Layout { user, here })
+    }
+}
+
+impl Layout {
+    /// `/sign-in?next=…` for coming back here.
+    pub fn sign_in_href(&self) -> String {
+        let next: String = url::form_urlencoded::byte_serialize(self.here.as_bytes()).collect();
+        format!("/sign-in?next={next}")
+    }
+}
+
+/// A signed-in user; anyone else is sent to the sign-in page and brought back afterwards.
+pub struct SignedIn(pub User, pub Layout);
+
+impl<S> FromRequestParts<S> for SignedIn
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let layout = Layout::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        match layout.user.clone() {
+            Some(user) => Ok(SignedIn(user, layout)),
+            None => Err(Redirect::to(&layout.sign_in_href()).into_response()),
+        }
+    }
+}
+
+/// Where to go after signing in: a local path only, never another site.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+            path.to_owned()
+        }
+        _ => "/".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_local_paths_are_followed_after_sign_in() {
+        assert_eq!(safe_next(Some("/technologies?q=solar")), "/technologies?q=solar");
+        for bad in [
+            "https://evil.example/",
+            "//evil.example",
+            "/\\evil.example",
+            "javascript:alert(1)",
+        ] {
+            assert_eq!(safe_next(Some(bad)), "/", "{bad}");
+        }
+        assert_eq!(safe_next(None), "/");
+    }
+}
