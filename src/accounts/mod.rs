@@ -2,6 +2,7 @@
 //! Passwords are hashed with argon2 (password-auth) on a blocking thread and never logged.
 //! No HTTP here: the web layer turns these into cookies and pages.
 
+pub mod requests;
 pub mod sessions;
 pub mod throttle;
 

@@ -95,3 +95,10 @@ pub async fn places(pool: &PgPool) -> sqlx::Result<Vec<(String, String, Option<S
     .fetch_all(pool)
     .await
 }
+
+/// Published institutions as (ref, name) for a form's list, by name.
+pub async fn choices(conn: &mut sqlx::PgConnection) -> sqlx::Result<Vec<(String, String)>> {
+    sqlx::query_as("SELECT ref, name_en FROM institutions WHERE status = 'published' ORDER BY name_en")
+        .fetch_all(&mut *conn)
+        .await
+}

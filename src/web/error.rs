@@ -16,6 +16,8 @@ use askama_web::WebTemplate;
 pub enum Error {
     #[error("not found")]
     NotFound,
+    #[error("forbidden")]
+    Forbidden,
     #[error("{0}")]
     BadRequest(String),
     #[error(transparent)]
@@ -75,6 +77,13 @@ impl IntoResponse for Error {
             Error::NotFound => (
                 StatusCode::NOT_FOUND,
                 ErrorInfo::for_status(StatusCode::NOT_FOUND),
+            ),
+            Error::Forbidden => (
+                StatusCode::FORBIDDEN,
+                ErrorInfo {
+                    code: "forbidden",
+                    message: "This page is for alliance staff only.".to_owned(),
+                },
             ),
             Error::BadRequest(message) => (
                 StatusCode::BAD_REQUEST,

@@ -7,6 +7,8 @@ mod error;
 mod health;
 mod home;
 pub mod session;
+mod signup;
+mod staff;
 mod technologies;
 
 use std::time::Duration;
@@ -85,6 +87,10 @@ pub fn router(state: AppState) -> Router {
         .route("/countries/{code}", get(directory::country))
         .route("/sign-in", get(auth::sign_in_form).post(auth::sign_in))
         .route("/sign-out", post(auth::sign_out))
+        .route("/sign-up", get(signup::sign_up_form).post(signup::sign_up))
+        .route("/account", get(signup::account))
+        .route("/staff/requests", get(staff::list))
+        .route("/staff/requests/{id}", post(staff::decide))
         .route("/account/password", get(auth::password_form).post(auth::change_password))
         .route("/healthz", get(health::live))
         .route("/readyz", get(health::ready))

@@ -129,6 +129,26 @@ where
     }
 }
 
+/// Alliance staff (or an admin); others get 403, and anonymous visitors the sign-in page.
+pub struct StaffOnly(pub User, pub Layout);
+
+impl<S> FromRequestParts<S> for StaffOnly
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let SignedIn(user, layout) = SignedIn::from_request_parts(parts, state).await?;
+        if user.role.is_staff() {
+            Ok(StaffOnly(user, layout))
+        } else {
+            Err(Error::Forbidden.into_response())
+        }
+    }
+}
+
 /// Where to go after signing in: a local path only, never another site.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
