@@ -3,18 +3,12 @@
 
 mod common;
 
-use common::{TestApp, TestDb, serve};
-use portal::accounts::{self, Email, Password, Role};
+use common::{PASSWORD, TestApp, TestDb, serve, sign_in_as};
+use portal::accounts::Role;
 use reqwest::StatusCode;
 
-const PASSWORD: &str = "correct horse battery";
-
 async fn make_user(db: &TestDb, email: &str, name: &str, role: Role) {
-    let mut conn = db.pool.acquire().await.unwrap();
-    let password = Password::parse(PASSWORD).unwrap();
-    accounts::create_user(&mut conn, &Email::parse(email).unwrap(), name, password, role)
-        .await
-        .unwrap();
+    common::make_user(db, email, Some(name), role).await;
 }
 
 async fn sign_in(
@@ -24,12 +18,7 @@ async fn sign_in(
     password: &str,
     next: &str,
 ) -> reqwest::Response {
-    client
-        .post(format!("{}/sign-in", app.address))
-        .form(&[("email", email), ("password", password), ("next", next)])
-        .send()
-        .await
-        .unwrap()
+    sign_in_as(&app.address, client, email, password, next).await
 }
 
 fn session_cookie(response: &reqwest::Response) -> Option<String> {

@@ -2,41 +2,33 @@
 
 mod common;
 
-use common::{TestApp, TestDb};
-use portal::accounts::{self, Email, Password, Role};
+use common::{PASSWORD, TestApp, TestDb, browser as client, sign_in_as};
+use portal::accounts::Role;
 use reqwest::StatusCode;
 
-const PASSWORD: &str = "correct horse battery";
-
 async fn make_user(db: &TestDb, email: &str, role: Role) {
-    let mut conn = db.pool.acquire().await.unwrap();
-    accounts::create_user(
-        &mut conn,
-        &Email::parse(email).unwrap(),
-        email,
-        Password::parse(PASSWORD).unwrap(),
-        role,
-    )
-    .await
-    .unwrap();
-}
-
-fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
+    common::make_user(db, email, None, role).await;
 }
 
 async fn sign_in(app: &TestApp, client: &reqwest::Client, email: &str) {
-    let response = client
-        .post(format!("{}/sign-in", app.address))
-        .form(&[("email", email), ("password", PASSWORD)])
+    let response = sign_in_as(&app.address, client, email, PASSWORD, "/").await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER, "sign in {email}");
+}
+
+/// Staff's decision on a request, as the queue's form posts it.
+async fn decide(
+    app: &TestApp,
+    client: &reqwest::Client,
+    id: i64,
+    decision: &str,
+    reason: &str,
+) -> reqwest::Response {
+    client
+        .post(format!("{}/staff/requests/{id}", app.address))
+        .form(&[("decision", decision), ("reason", reason)])
         .send()
         .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::SEE_OTHER, "sign in {email}");
+        .unwrap()
 }
 
 async fn sign_up(app: &TestApp, client: &reqwest::Client, fields: &[(&str, &str)]) -> reqwest::Response {
@@ -198,24 +190,18 @@ async fn staff_approve_an_institution_member_with_a_reason_and_it_is_logged() {
         .await
         .unwrap();
 
-    let no_reason = staff
-        .post(format!("{}/staff/requests/{id}", app.address))
-        .form(&[("decision", "approve"), ("reason", "  ")])
-        .send()
-        .await
-        .unwrap();
+    let no_reason = decide(&app, &staff, id, "approve", "  ").await;
     assert_eq!(no_reason.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(no_reason.text().await.unwrap().contains("Write the reason"));
 
-    let approved = staff
-        .post(format!("{}/staff/requests/{id}", app.address))
-        .form(&[
-            ("decision", "approve"),
-            ("reason", "Confirmed with the university's transfer office"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let approved = decide(
+        &app,
+        &staff,
+        id,
+        "approve",
+        "Confirmed with the university's transfer office",
+    )
+    .await;
     assert_eq!(approved.status(), StatusCode::OK);
     assert!(
         approved
@@ -247,12 +233,7 @@ async fn staff_approve_an_institution_member_with_a_reason_and_it_is_logged() {
         ]
     );
 
-    let again = staff
-        .post(format!("{}/staff/requests/{id}", app.address))
-        .form(&[("decision", "reject"), ("reason", "changed my mind")])
-        .send()
-        .await
-        .unwrap();
+    let again = decide(&app, &staff, id, "reject", "changed my mind").await;
     assert_eq!(
         again.status(),
         StatusCode::CONFLICT,
@@ -294,18 +275,14 @@ async fn a_rejected_request_shows_its_reason_to_the_applicant() {
         .fetch_one(&app.db.pool)
         .await
         .unwrap();
-    let rejected = admin
-        .post(format!("{}/staff/requests/{id}", app.address))
-        .form(&[
-            ("decision", "reject"),
-            (
-                "reason",
-                "We could not reach the cooperative; please add a phone number.",
-            ),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let rejected = decide(
+        &app,
+        &admin,
+        id,
+        "reject",
+        "We could not reach the cooperative; please add a phone number.",
+    )
+    .await;
     assert_eq!(rejected.status(), StatusCode::OK);
     let account = applicant
         .get(format!("{}/account", app.address))

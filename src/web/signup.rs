@@ -104,6 +104,24 @@ async fn page(
     })
 }
 
+/// The form again with its errors, as typed but for the password.
+async fn refused(
+    state: &AppState,
+    layout: Layout,
+    form: SignUpForm,
+    errors: SignUpErrors,
+) -> Result<Response> {
+    let form = SignUpForm {
+        password: String::new(),
+        ..form
+    };
+    Ok((
+        StatusCode::UNPROCESSABLE_ENTITY,
+        page(state, layout, form, errors).await?,
+    )
+        .into_response())
+}
+
 pub async fn sign_up_form(State(state): State<AppState>, layout: Layout) -> Result<SignUpPage> {
     page(
         &state,
@@ -169,17 +187,7 @@ pub async fn sign_up(
     let (Some(email), Some(password), Some(affiliation), false) =
         (email, password, affiliation, errors.any())
     else {
-        let page = page(
-            &state,
-            layout,
-            SignUpForm {
-                password: String::new(),
-                ..form
-            },
-            errors,
-        )
-        .await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        return refused(&state, layout, form, errors).await;
     };
     let mut conn = state.pool.acquire().await?;
     let message = (!message.is_empty()).then_some(message);
@@ -188,32 +196,12 @@ pub async fn sign_up(
         Err(SignUpError::CreateUser(CreateUserError::EmailTaken)) => {
             errors.email = Some("An account with this address exists already: sign in instead.".to_owned());
             drop(conn);
-            let page = page(
-                &state,
-                layout,
-                SignUpForm {
-                    password: String::new(),
-                    ..form
-                },
-                errors,
-            )
-            .await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+            return refused(&state, layout, form, errors).await;
         }
         Err(SignUpError::UnknownInstitution) => {
             errors.institution = Some("Choose your institution from the list.".to_owned());
             drop(conn);
-            let page = page(
-                &state,
-                layout,
-                SignUpForm {
-                    password: String::new(),
-                    ..form
-                },
-                errors,
-            )
-            .await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+            return refused(&state, layout, form, errors).await;
         }
         Err(SignUpError::CreateUser(e)) => return Err(anyhow::Error::new(e).into()),
         Err(SignUpError::Database(e)) => return Err(e.into()),

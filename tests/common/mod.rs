@@ -231,3 +231,48 @@ pub fn catalogue_dir(files: &[(&str, &str)]) -> tempfile::TempDir {
     }
     dir
 }
+
+/// The password of accounts made by [`make_user`].
+pub const PASSWORD: &str = "correct horse battery";
+
+/// Creates an account with [`PASSWORD`]; its name is its e-mail address unless given.
+pub async fn make_user(db: &TestDb, email: &str, name: Option<&str>, role: portal::accounts::Role) {
+    use portal::accounts::{Email, Password, create_user};
+    let mut conn = db.pool.acquire().await.expect("connection");
+    let email = Email::parse(email).expect("an e-mail address");
+    let name = name.map(str::to_owned).unwrap_or_else(|| email.to_string());
+    create_user(
+        &mut conn,
+        &email,
+        &name,
+        Password::parse(PASSWORD).expect("a password"),
+        role,
+    )
+    .await
+    .expect("create a user");
+}
+
+/// A browser-like client: keeps cookies, does not follow redirects.
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+/// Posts the sign-in form.
+pub async fn sign_in_as(
+    address: &str,
+    client: &reqwest::Client,
+    email: &str,
+    password: &str,
+    next: &str,
+) -> reqwest::Response {
+    client
+        .post(format!("{address}/sign-in"))
+        .form(&[("email", email), ("password", password), ("next", next)])
+        .send()
+        .await
+        .expect("sign-in request")
+}
