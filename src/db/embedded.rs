@@ -37,6 +37,13 @@ const SYSTEM_USER: &str = "portal-postgres";
 pub const SUPERUSER: &str = "postgres";
 const STARTUP_TIMEOUT: Duration = Duration::from_secs(60);
 const SHUTDOWN_TIMEOUT: Duration = Duration::from_secs(30);
+/// How a server is stopped: fast shutdown, then immediate shutdown, then SIGKILL, each given
+/// this long to work.
+const STOP_SIGNALS: [(Signal, Duration); 3] = [
+    (Signal::SIGINT, SHUTDOWN_TIMEOUT),
+    (Signal::SIGQUIT, Duration::from_secs(5)),
+    (Signal::SIGKILL, Duration::from_secs(5)),
+];
 
 /// How the cluster trades durability for speed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,15 +201,8 @@ impl EmbeddedPostgres {
             return None; // nobody holds it
         }
         let cluster = data_dir.join("cluster");
-        let text = fs::read_to_string(cluster.join("postmaster.pid")).ok()?;
-        let mut lines = text.lines();
-        let pid = Pid::from_raw(lines.next()?.trim().parse().ok()?);
-        let ready = lines.nth(6).map(str::trim) == Some("ready");
-        (ready && is_postgres_of(pid, &cluster)).then(|| socket_options(&data_dir, database))
-    }
-
-    pub fn data_dir(&self) -> &Path {
-        &self.data_dir
+        let (pid, ready) = read_pid_file(&cluster)?;
+        (ready && is_postgres_of(pid?, &cluster)).then(|| socket_options(&data_dir, database))
     }
 
     /// The server's process id (tests kill it to simulate a crash).
@@ -220,11 +220,7 @@ impl EmbeddedPostgres {
             return Ok(());
         }
         self.stopped = true;
-        for (signal, wait) in [
-            (Signal::SIGINT, SHUTDOWN_TIMEOUT),
-            (Signal::SIGQUIT, Duration::from_secs(5)),
-            (Signal::SIGKILL, Duration::from_secs(5)),
-        ] {
+        for (signal, wait) in STOP_SIGNALS {
             if kill(self.pid, signal).is_err() {
                 return Ok(()); // already gone
             }
@@ -309,7 +305,7 @@ fn spawn_server(
     let pid = Pid::from_raw(pid as i32);
 
     let deadline = Instant::now() + STARTUP_TIMEOUT;
-    let pid_file = data_dir.join("cluster/postmaster.pid");
+    let cluster = data_dir.join("cluster");
     loop {
         if exited.try_recv().is_ok() {
             bail!(
@@ -318,13 +314,8 @@ fn spawn_server(
                 log_tail(&log_path)
             );
         }
-        // The eighth line of postmaster.pid turns to "ready" once connections are accepted.
-        if let Ok(text) = fs::read_to_string(&pid_file) {
-            let mut lines = text.lines();
-            let ours = lines.next().map(str::trim) == Some(pid.to_string().as_str());
-            if ours && lines.nth(6).map(str::trim) == Some("ready") {
-                return Ok((pid, exited));
-            }
+        if read_pid_file(&cluster) == Some((Some(pid), true)) {
+            return Ok((pid, exited));
         }
         if Instant::now() > deadline {
             let _ = kill(pid, Signal::SIGQUIT);
@@ -336,6 +327,19 @@ fn spawn_server(
         }
         std::thread::sleep(Duration::from_millis(20));
     }
+}
+
+/// What `postmaster.pid` says: the server's pid (when the first line is one) and whether it
+/// accepts connections (its eighth line turns to "ready"). `None` when there is no such file.
+fn read_pid_file(cluster: &Path) -> Option<(Option<Pid>, bool)> {
+    let text = fs::read_to_string(cluster.join("postmaster.pid")).ok()?;
+    let mut lines = text.lines();
+    let pid = lines
+        .next()
+        .and_then(|l| l.trim().parse().ok())
+        .map(Pid::from_raw);
+    let ready = lines.nth(6).map(str::trim) == Some("ready");
+    Some((pid, ready))
 }
 
 fn socket_options(data_dir: &Path, database: &str) -> PgConnectOptions {
@@ -513,25 +517,20 @@ fn check_cluster_version(binaries: &Binaries, cluster: &Path) -> Result<()> {
 /// is gone is removed.
 fn stop_leftover_server(cluster: &Path) -> Result<()> {
     let pid_file = cluster.join("postmaster.pid");
-    let Ok(text) = fs::read_to_string(&pid_file) else {
+    let Some((pid, _)) = read_pid_file(cluster) else {
         return Ok(());
     };
-    let Some(pid) = text.lines().next().and_then(|l| l.trim().parse::<i32>().ok()) else {
+    let Some(pid) = pid else {
         fs::remove_file(&pid_file)?;
         return Ok(());
     };
-    let pid = Pid::from_raw(pid);
     if !is_postgres_of(pid, cluster) {
         tracing::warn!(%pid, "removing a stale postmaster.pid");
         fs::remove_file(&pid_file)?;
         return Ok(());
     }
     tracing::warn!(%pid, "stopping a PostgreSQL server left running by an earlier portal");
-    for (signal, wait) in [
-        (Signal::SIGINT, SHUTDOWN_TIMEOUT),
-        (Signal::SIGQUIT, Duration::from_secs(5)),
-        (Signal::SIGKILL, Duration::from_secs(5)),
-    ] {
+    for (signal, wait) in STOP_SIGNALS {
         let _ = kill(pid, signal);
         let deadline = Instant::now() + wait;
         while Instant::now() < deadline {
