@@ -13,6 +13,16 @@ use super::{BudgetBand, CooperationMode, Domain, IpKind};
 
 pub const PAGE_SIZE: i64 = 20;
 
+/// How many pages of [`PAGE_SIZE`] hold `total` rows (one, even when empty).
+pub fn page_count(total: i64) -> i64 {
+    ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1)
+}
+
+/// A page number from a URL: 1 when missing or unreadable, and never beyond page 10,000.
+pub fn page_number(text: Option<&str>) -> i64 {
+    text.and_then(|p| p.parse().ok()).unwrap_or(1i64).clamp(1, 10_000)
+}
+
 /// The facets of the catalogue, in the order the page shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Facet {
@@ -196,7 +206,7 @@ impl SearchQuery {
                         .find(|s| s.code() == value)
                         .unwrap_or_default()
                 }
-                "page" => search.page = value.parse::<i64>().unwrap_or(1).clamp(1, 10_000),
+                "page" => search.page = page_number(Some(value)),
                 key => {
                     if let Some(facet) = Facet::from_key(key)
                         && facet.accepts(value)
@@ -376,7 +386,7 @@ pub struct SearchResults {
 
 impl SearchResults {
     pub fn pages(&self) -> i64 {
-        ((self.total + PAGE_SIZE - 1) / PAGE_SIZE).max(1)
+        page_count(self.total)
     }
 }
 

@@ -12,7 +12,7 @@ use super::{AppState, Error, Result};
 use crate::catalogue::countries::{self, CountryFigures};
 use crate::catalogue::institutions::{self, Institution, InstitutionFilter};
 use crate::catalogue::needs::{self, Need, NeedFilter};
-use crate::catalogue::search::{self, Facet, PAGE_SIZE, SearchQuery, TechnologyCard};
+use crate::catalogue::search::{self, Facet, SearchQuery, TechnologyCard, page_count, page_number};
 use crate::catalogue::{Domain, InstitutionKind, Language, OrgKind};
 
 /// A choice of a filter's `<select>`: value, label, selected.
@@ -44,14 +44,6 @@ fn link(path: &str, pairs: &[(&str, &str)], page: i64) -> String {
     } else {
         format!("{path}?{query}")
     }
-}
-
-fn pages(total: i64) -> i64 {
-    ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1)
-}
-
-fn page_number(text: Option<&str>) -> i64 {
-    text.and_then(|p| p.parse().ok()).unwrap_or(1i64).clamp(1, 10_000)
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -119,7 +111,7 @@ pub async fn institutions(
         .collect();
     let member_code = params.member.clone().unwrap_or_default();
     let kind_code = kind.map(InstitutionKind::code).unwrap_or_default();
-    let pagination = Pagination::new(filter.page, pages(total), |page| {
+    let pagination = Pagination::new(filter.page, page_count(total), |page| {
         link(
             "/institutions",
             &[("kind", kind_code), ("place", &place), ("member", &member_code)],
@@ -231,7 +223,9 @@ pub async fn needs(
         ("org_kind", org_kind.map(OrgKind::code).unwrap_or_default()),
         ("language", language.map(Language::code).unwrap_or_default()),
     ];
-    let pagination = Pagination::new(filter.page, pages(total), |page| link("/needs", &pairs, page));
+    let pagination = Pagination::new(filter.page, page_count(total), |page| {
+        link("/needs", &pairs, page)
+    });
     let title = match asean.iter().find(|a| Some(&a.code) == country.as_ref()) {
         Some(c) => format!("Needs from {}", c.name_en),
         None => "Needs".to_owned(),
