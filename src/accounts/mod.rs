@@ -10,39 +10,17 @@ use std::fmt;
 
 use sqlx::PgConnection;
 
-/// What a user may do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type, serde::Serialize)]
-#[sqlx(type_name = "user_role", rename_all = "snake_case")]
-pub enum Role {
-    /// A member of an ASEAN firm or body: posts needs.
-    Firm,
-    /// A member of an institution: lists technologies.
-    Institution,
-    /// Alliance staff: reviews entries and brokers introductions.
-    Staff,
-    /// Staff who also manage accounts and roles.
-    Admin,
+crate::catalogue::codes::code_list! {
+    /// What a user may do.
+    Role, pg = "user_role", what = "role", {
+        Firm = "firm", "Member of an ASEAN firm or body";
+        Institution = "institution", "Member of an institution";
+        Staff = "staff", "Alliance staff";
+        Admin = "admin", "Alliance administrator";
+    }
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [Role::Firm, Role::Institution, Role::Staff, Role::Admin];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Role::Firm => "firm",
-            Role::Institution => "institution",
-            Role::Staff => "staff",
-            Role::Admin => "admin",
-        }
-    }
-
-    pub fn parse(text: &str) -> Result<Role, String> {
-        Role::ALL
-            .into_iter()
-            .find(|r| r.code() == text)
-            .ok_or_else(|| format!("{text:?} is not a role; use firm, institution, staff or admin"))
-    }
-
     pub fn is_staff(self) -> bool {
         matches!(self, Role::Staff | Role::Admin)
     }

@@ -58,6 +58,8 @@ macro_rules! code_list {
     };
 }
 
+pub(crate) use code_list;
+
 code_list! {
     /// The fourteen sustainable domains of the catalogue.
     Domain, pg = "domain", what = "domain", {
