@@ -160,6 +160,21 @@ pub struct PasswordPage {
     changed: bool,
 }
 
+impl PasswordPage {
+    /// The form again, with what is wrong beside each field.
+    fn refused(layout: Layout, errors: PasswordErrors) -> Response {
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            PasswordPage {
+                layout,
+                errors,
+                changed: false,
+            },
+        )
+            .into_response()
+    }
+}
+
 pub async fn password_form(SignedIn(_, layout): SignedIn) -> PasswordPage {
     PasswordPage {
         layout,
@@ -185,28 +200,12 @@ pub async fn change_password(
         errors.confirm = Some("The two new passwords differ.".to_owned());
     }
     let (Some(new), None, None) = (new, &errors.current, &errors.confirm) else {
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            PasswordPage {
-                layout,
-                errors,
-                changed: false,
-            },
-        )
-            .into_response());
+        return Ok(PasswordPage::refused(layout, errors));
     };
     let mut conn = state.pool.acquire().await?;
     if !accounts::change_password(&mut conn, user.id, &form.current, new).await? {
         errors.current = Some("This is not your current password.".to_owned());
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            PasswordPage {
-                layout,
-                errors,
-                changed: false,
-            },
-        )
-            .into_response());
+        return Ok(PasswordPage::refused(layout, errors));
     }
     // Other browsers signed in with the old password are signed out.
     if let Some(token) = token(&jar) {
