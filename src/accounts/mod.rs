@@ -97,6 +97,10 @@ pub struct User {
     pub email: String,
     pub display_name: String,
     pub role: Role,
+    /// The institution an institution member belongs to, once staff approved it.
+    pub institution_id: Option<i64>,
+    /// The organisation a firm member belongs to, once staff approved it.
+    pub organisation_id: Option<i64>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -122,7 +126,7 @@ pub async fn create_user(
     let created = sqlx::query_as!(
         User,
         r#"INSERT INTO users (email, display_name, password_hash, role) VALUES ($1, $2, $3, $4)
-           RETURNING id, email, display_name, role AS "role: Role""#,
+           RETURNING id, email, display_name, role AS "role: Role", institution_id, organisation_id"#,
         email.as_str(),
         display_name,
         hash,
@@ -146,7 +150,9 @@ pub async fn authenticate(
     password: &str,
 ) -> anyhow::Result<Option<User>> {
     let row = sqlx::query!(
-        r#"SELECT id, email, display_name, role AS "role: Role", password_hash FROM users WHERE email = $1"#,
+        r#"SELECT id, email, display_name, role AS "role: Role", institution_id, organisation_id,
+                  password_hash
+           FROM users WHERE email = $1"#,
         email.as_str()
     )
     .fetch_optional(&mut *conn)
@@ -167,6 +173,8 @@ pub async fn authenticate(
         email: row.email,
         display_name: row.display_name,
         role: row.role,
+        institution_id: row.institution_id,
+        organisation_id: row.organisation_id,
     }))
 }
 

@@ -84,8 +84,7 @@ pub async fn sign_up(
         &mut tx,
         Some(user.id),
         "requested an account",
-        "account_request",
-        request,
+        audit::About::row("account_request", request),
         None,
     )
     .await?;
@@ -232,8 +231,7 @@ pub async fn decide(
         &mut tx,
         Some(staff_id),
         status,
-        "account_request",
-        request_id,
+        audit::About::row("account_request", request_id),
         Some(reason),
     )
     .await?;

@@ -2,8 +2,6 @@
 //! place that knows every code and its labels. The importer, the forms and the pages all parse
 //! and print codes through these types.
 
-use std::fmt;
-
 /// Defines a code list: the enum, its PostgreSQL type, every code with an English label,
 /// `ALL` in the format's order, `code()`, `label()` and `parse()`.
 macro_rules! code_list {
@@ -50,8 +48,8 @@ macro_rules! code_list {
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.code())
             }
         }
@@ -184,6 +182,14 @@ code_list! {
         ChangesRequested = "changes_requested", "Changes requested";
         Rejected = "rejected", "Rejected";
         Archived = "archived", "Archived";
+    }
+}
+
+code_list! {
+    /// What members write and staff review: a technology offered or a need posted.
+    EntryKind, pg = "entry_kind", what = "kind of entry", {
+        Technology = "technology", "Technology";
+        Need = "need", "Need";
     }
 }
 

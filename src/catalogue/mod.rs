@@ -11,11 +11,12 @@ pub mod search;
 pub mod technologies;
 pub mod words;
 
-pub use codes::{BudgetBand, CooperationMode, Domain, InstitutionKind, IpKind, Language, OrgKind, Status};
+pub use codes::{
+    BudgetBand, CooperationMode, Domain, EntryKind, InstitutionKind, IpKind, Language, OrgKind, Status};
 
 /// One page of a filtered list and the number of rows matching: `push_filtered` adds the
 /// `FROM … WHERE …` of the list, `order` its `ORDER BY` expressions.
-async fn paged<T>(
+pub(crate) async fn paged<T>(
     pool: &sqlx::PgPool,
     columns: &str,
     push_filtered: impl Fn(&mut sqlx::QueryBuilder<sqlx::Postgres>),

@@ -5,6 +5,7 @@
 //! Nothing is written unless every row of every file is valid; the error lists every problem
 //! with its file, line and column.
 
+pub mod entry;
 mod institutions;
 mod needs;
 mod table;
@@ -340,12 +341,12 @@ pub async fn export(conn: &mut PgConnection, dir: &Path) -> anyhow::Result<Expor
         technologies: write_csv(
             &dir.join(FILE_NAMES[1]),
             technologies::COLUMNS,
-            technologies::export(&mut tx).await?,
+            technologies::export(&mut tx, None).await?,
         )?,
         needs: write_csv(
             &dir.join(FILE_NAMES[2]),
             needs::COLUMNS,
-            needs::export(&mut tx).await?,
+            needs::export(&mut tx, None).await?,
         )?,
     };
     tx.commit().await?;

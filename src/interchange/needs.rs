@@ -130,15 +130,16 @@ pub async fn upsert(conn: &mut PgConnection, records: &[Record]) -> sqlx::Result
 }
 
 /// Published needs, sorted by ref.
-pub async fn export(conn: &mut PgConnection) -> sqlx::Result<Vec<Vec<String>>> {
+pub async fn export(conn: &mut PgConnection, only: Option<&str>) -> sqlx::Result<Vec<Vec<String>>> {
     let rows = sqlx::query!(
         r#"SELECT ref, title, description, language AS "language: Language", country,
                   organisation, org_kind AS "org_kind: OrgKind", domain AS "domain: Domain",
                   keywords, min_trl, cooperation AS "cooperation: Vec<CooperationMode>",
                   budget_band AS "budget_band: BudgetBand", sdgs, deadline
            FROM needs
-           WHERE status = 'published'
-           ORDER BY ref"#
+           WHERE status = 'published' AND ($1::text IS NULL OR ref = $1)
+           ORDER BY ref"#,
+        only
     )
     .fetch_all(&mut *conn)
     .await?;

@@ -172,7 +172,7 @@ pub async fn upsert(conn: &mut PgConnection, records: &[Record]) -> sqlx::Result
 }
 
 /// Published technologies, sorted by ref; `deployed_in` sorted by country code.
-pub async fn export(conn: &mut PgConnection) -> sqlx::Result<Vec<Vec<String>>> {
+pub async fn export(conn: &mut PgConnection, only: Option<&str>) -> sqlx::Result<Vec<Vec<String>>> {
     let rows = sqlx::query!(
         r#"SELECT t.ref, i.ref AS institution_ref, t.title_en, t.title_zh, t.summary_en,
                   t.summary_zh, t.description_en, t.domain AS "domain: Domain", t.keywords,
@@ -182,8 +182,9 @@ pub async fn export(conn: &mut PgConnection) -> sqlx::Result<Vec<Vec<String>>> {
                         WHERE d.technology_id = t.id ORDER BY d.country) AS "deployed_in!"
            FROM technologies t
            JOIN institutions i ON i.id = t.institution_id
-           WHERE t.status = 'published'
-           ORDER BY t.ref"#
+           WHERE t.status = 'published' AND ($1::text IS NULL OR t.ref = $1)
+           ORDER BY t.ref"#,
+        only
     )
     .fetch_all(&mut *conn)
     .await?;

@@ -11,21 +11,41 @@ pub struct Entry {
     pub detail: Option<String>,
 }
 
-/// Records that `actor` did `action` to `entity` number `entity_id`.
+/// What a line of the log is about: a row (`entity` number `id`) and, for the revisions of a
+/// catalogue entry, the entry (`technology/T-0001`) whose history gathers them.
+#[derive(Debug, Clone, Copy)]
+pub struct About<'a> {
+    pub entity: &'a str,
+    pub id: i64,
+    pub subject: Option<&'a str>,
+}
+
+impl<'a> About<'a> {
+    pub fn row(entity: &'a str, id: i64) -> Self {
+        Self {
+            entity,
+            id,
+            subject: None,
+        }
+    }
+}
+
+/// Records that `actor` did `action` to what `about` names.
 pub async fn record(
     conn: &mut PgConnection,
     actor: Option<i64>,
     action: &str,
-    entity: &str,
-    entity_id: i64,
+    about: About<'_>,
     detail: Option<&str>,
 ) -> sqlx::Result<()> {
     sqlx::query!(
-        "INSERT INTO audit_log (actor_id, action, entity, entity_id, detail) VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO audit_log (actor_id, action, entity, entity_id, subject, detail)
+         VALUES ($1, $2, $3, $4, $5, $6)",
         actor,
         action,
-        entity,
-        entity_id,
+        about.entity,
+        about.id,
+        about.subject,
         detail
     )
     .execute(&mut *conn)
@@ -42,6 +62,19 @@ pub async fn entries(conn: &mut PgConnection, entity: &str, entity_id: i64) -> s
            WHERE a.entity = $1 AND a.entity_id = $2 ORDER BY a.at, a.id"#,
         entity,
         entity_id
+    )
+    .fetch_all(&mut *conn)
+    .await
+}
+
+/// The history of a catalogue entry (`technology/T-0001`), all its revisions, oldest first.
+pub async fn history(conn: &mut PgConnection, subject: &str) -> sqlx::Result<Vec<Entry>> {
+    sqlx::query_as!(
+        Entry,
+        r#"SELECT a.at, u.display_name AS "actor?", a.action, a.detail
+           FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+           WHERE a.subject = $1 ORDER BY a.at, a.id"#,
+        subject
     )
     .fetch_all(&mut *conn)
     .await

@@ -2,3 +2,4 @@
 //! No HTTP here.
 
 pub mod audit;
+pub mod revisions;

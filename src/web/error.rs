@@ -20,6 +20,9 @@ pub enum Error {
     Forbidden,
     #[error("{0}")]
     BadRequest(String),
+    /// The request is fine but the thing it acts on is not in a state that allows it.
+    #[error("{0}")]
+    Conflict(String),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
     #[error(transparent)]
@@ -82,13 +85,21 @@ impl IntoResponse for Error {
                 StatusCode::FORBIDDEN,
                 ErrorInfo {
                     code: "forbidden",
-                    message: "This page is for alliance staff only.".to_owned(),
+                    message: "Your account may not open this page or do this. If you think it should, ask alliance staff."
+                        .to_owned(),
                 },
             ),
             Error::BadRequest(message) => (
                 StatusCode::BAD_REQUEST,
                 ErrorInfo {
                     code: "bad_request",
+                    message: message.clone(),
+                },
+            ),
+            Error::Conflict(message) => (
+                StatusCode::CONFLICT,
+                ErrorInfo {
+                    code: "conflict",
                     message: message.clone(),
                 },
             ),

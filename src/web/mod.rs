@@ -3,9 +3,11 @@
 
 mod auth;
 mod directory;
+mod entries;
 mod error;
 mod health;
 mod home;
+mod review;
 pub mod session;
 mod signup;
 mod staff;
@@ -89,6 +91,17 @@ pub fn router(state: AppState) -> Router {
         .route("/sign-out", post(auth::sign_out))
         .route("/sign-up", get(signup::sign_up_form).post(signup::sign_up))
         .route("/account", get(signup::account))
+        .route("/my", get(entries::mine))
+        .route("/my/new", get(entries::new_form).post(entries::create))
+        .route("/my/entries/{reference}/edit", post(entries::edit_published))
+        .route("/my/entries/{reference}/archive", post(entries::archive))
+        .route("/revisions/{id}", get(entries::show))
+        .route("/revisions/{id}/edit", get(entries::edit_form).post(entries::update))
+        .route("/revisions/{id}/submit", post(entries::submit))
+        .route("/revisions/{id}/withdraw", post(entries::withdraw))
+        .route("/staff/review", get(review::queue))
+        .route("/staff/review/bulk", post(review::bulk_approve))
+        .route("/staff/review/{id}", get(review::show).post(review::decide))
         .route("/staff/requests", get(staff::list))
         .route("/staff/requests/{id}", post(staff::decide))
         .route("/account/password", get(auth::password_form).post(auth::change_password))

@@ -276,3 +276,66 @@ pub async fn sign_in_as(
         .await
         .expect("sign-in request")
 }
+
+/// Whom a test account belongs to.
+#[derive(Debug, Clone, Copy)]
+pub enum Member<'a> {
+    /// A member of the institution with this ref.
+    Institution(&'a str),
+    /// A member of the Thai SME with this name (made if need be).
+    Firm(&'a str),
+}
+
+/// An approved firm or institution member with [`PASSWORD`], as staff approval leaves it.
+pub async fn make_member(db: &TestDb, email: &str, member: Member<'_>) {
+    use portal::accounts::Role;
+    let role = match member {
+        Member::Institution(_) => Role::Institution,
+        Member::Firm(_) => Role::Firm,
+    };
+    make_user(db, email, None, role).await;
+    match member {
+        Member::Institution(reference) => {
+            sqlx::query("UPDATE users SET institution_id = (SELECT id FROM institutions WHERE ref = $2) WHERE email = $1")
+                .bind(email)
+                .bind(reference)
+                .execute(&db.pool)
+                .await
+                .expect("attach the institution");
+        }
+        Member::Firm(name) => {
+            sqlx::query(
+                "INSERT INTO organisations (name, country, org_kind) VALUES ($1, 'TH', 'sme')
+                 ON CONFLICT (name, country) DO NOTHING",
+            )
+            .bind(name)
+            .execute(&db.pool)
+            .await
+            .expect("make the organisation");
+            sqlx::query("UPDATE users SET organisation_id = (SELECT id FROM organisations WHERE name = $2) WHERE email = $1")
+                .bind(email)
+                .bind(name)
+                .execute(&db.pool)
+                .await
+                .expect("attach the organisation");
+        }
+    }
+}
+
+/// A signed-in browser-like client for an existing account.
+pub async fn signed_in(address: &str, email: &str) -> reqwest::Client {
+    let client = browser();
+    let response = sign_in_as(address, &client, email, PASSWORD, "/").await;
+    assert_eq!(response.status(), 303, "sign in as {email}");
+    client
+}
+
+/// The `Location` of a redirect.
+pub fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}

@@ -1,0 +1,633 @@
+//! Members' own entries: institution members write technologies, firm members post needs.
+//! A form is one row of the interchange format; saving checks it with the importer's rules and
+//! shows each problem beside its field, with everything typed kept.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::session::{Layout, SignedIn};
+use super::{AppState, Error, Result};
+use crate::accounts::User;
+use crate::catalogue::codes::{ASEAN, SDG_TITLES, TRL_MEANINGS};
+use crate::catalogue::{
+    BudgetBand, CooperationMode, Domain, EntryKind, IpKind, Language, OrgKind, Status, countries,
+};
+use crate::interchange::entry::{Cells, FieldErrors};
+use crate::review::audit::{self, Entry};
+use crate::review::revisions::{self, OwnEntry, Owner, Revision, RevisionStatus, WriteError};
+
+/// The columns an owner types, in the form's order.
+fn editable(kind: EntryKind) -> &'static [&'static str] {
+    match kind {
+        EntryKind::Technology => &[
+            "title_en",
+            "title_zh",
+            "summary_en",
+            "summary_zh",
+            "description_en",
+            "domain",
+            "keywords",
+            "trl",
+            "ip",
+            "cooperation",
+            "budget_band",
+            "sdgs",
+            "deployed_in",
+        ],
+        EntryKind::Need => &[
+            "title",
+            "description",
+            "language",
+            "country",
+            "domain",
+            "keywords",
+            "min_trl",
+            "cooperation",
+            "budget_band",
+            "sdgs",
+            "deadline",
+        ],
+    }
+}
+
+/// A column's name as people read it.
+pub fn label(column: &str) -> &'static str {
+    match column {
+        "institution_ref" => "Institution",
+        "title_en" => "Title in English",
+        "title_zh" => "Title in Chinese",
+        "summary_en" => "Summary in English",
+        "summary_zh" => "Summary in Chinese",
+        "description_en" => "Description",
+        "domain" => "Domain",
+        "keywords" => "Keywords",
+        "trl" => "Readiness level (TRL)",
+        "ip" => "Intellectual property",
+        "cooperation" => "Cooperation modes",
+        "budget_band" => "Budget band",
+        "sdgs" => "Sustainable Development Goals",
+        "deployed_in" => "Already deployed in",
+        "title" => "Title",
+        "description" => "Description",
+        "language" => "Language",
+        "country" => "Country",
+        "organisation" => "Organisation",
+        "org_kind" => "Kind of organisation",
+        "min_trl" => "Lowest acceptable readiness level",
+        "deadline" => "Deadline",
+        _ => "Entry",
+    }
+}
+
+/// A cell as people read it: codes turned into their labels.
+pub fn readable(column: &str, cell: &str) -> String {
+    fn each(cell: &str, f: impl Fn(&str) -> String) -> String {
+        cell.split(';').filter(|v| !v.is_empty()).map(f).collect::<Vec<_>>().join("; ")
+    }
+    fn code<T>(parse: fn(&str) -> std::result::Result<T, String>, name: fn(T) -> &'static str, v: &str) -> String {
+        parse(v).map_or_else(|_| v.to_owned(), |c| name(c).to_owned())
+    }
+    match column {
+        "domain" => code(Domain::parse, Domain::label, cell),
+        "ip" => code(IpKind::parse, IpKind::label, cell),
+        "budget_band" => code(BudgetBand::parse, BudgetBand::label, cell),
+        "language" => code(Language::parse, Language::label, cell),
+        "org_kind" => code(OrgKind::parse, OrgKind::label, cell),
+        "cooperation" => each(cell, |v| code(CooperationMode::parse, CooperationMode::label, v)),
+        "sdgs" => each(cell, |v| match v.parse::<usize>() {
+            Ok(n @ 1..=17) => format!("{n} {}", SDG_TITLES[n - 1]),
+            _ => v.to_owned(),
+        }),
+        "trl" | "min_trl" => match cell.parse::<usize>() {
+            Ok(n @ 1..=9) => format!("{n} — {}", TRL_MEANINGS[n - 1]),
+            _ => cell.to_owned(),
+        },
+        _ => cell.replace(';', "; "),
+    }
+}
+
+/// The cells of a form post: repeated fields (checkboxes) become a list, keywords may be
+/// separated by commas or semicolons, and other countries may be typed as codes.
+fn cells_from(kind: EntryKind, pairs: &[(String, String)]) -> Cells {
+    let mut lists: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
+    for (name, value) in pairs {
+        let value = value.trim();
+        if value.is_empty() {
+            continue;
+        }
+        if name == "deployed_in_other" {
+            let codes = value.split([',', ';', ' ', '，', '；']).filter(|c| !c.is_empty());
+            lists.entry("deployed_in").or_default().extend(codes.map(str::to_uppercase));
+        } else if let Some(column) = editable(kind).iter().find(|c| **c == name) {
+            lists.entry(column).or_default().push(value.to_owned());
+        }
+    }
+    lists
+        .into_iter()
+        .map(|(column, values)| {
+            let cell = if column == "keywords" {
+                let joined = values.join(";");
+                let words = joined.split([';', ',', '，', '；', '、', '\n']).map(str::trim);
+                words.filter(|w| !w.is_empty()).collect::<Vec<_>>().join(";")
+            } else {
+                values.join(";")
+            };
+            (column.to_owned(), cell)
+        })
+        .collect()
+}
+
+/// What a form shows: the cells as typed and the problems found with them.
+#[derive(Debug, Default)]
+pub struct EntryForm {
+    cells: Cells,
+    errors: FieldErrors,
+}
+
+impl EntryForm {
+    pub fn value(&self, name: &str) -> &str {
+        self.cells.get(name).map_or("", String::as_str)
+    }
+
+    /// Whether the cell `name` is `code`.
+    pub fn is(&self, name: &str, code: impl AsRef<str>) -> bool {
+        self.value(name) == code.as_ref()
+    }
+
+    /// Whether the list cell `name` holds `code`.
+    pub fn has(&self, name: &str, code: impl AsRef<str>) -> bool {
+        self.value(name).split(';').any(|v| v == code.as_ref())
+    }
+
+    /// The countries of `deployed_in` that have no checkbox of their own.
+    pub fn other_countries(&self) -> String {
+        let listed = |c: &&str| ASEAN.contains(c) || *c == "CN";
+        let others: Vec<&str> = self.value("deployed_in").split(';').filter(|c| !c.is_empty() && !listed(c)).collect();
+        others.join(", ")
+    }
+
+    /// The problems with the field `name`, as sentences.
+    pub fn error(&self, name: &str) -> Option<String> {
+        let messages = self.errors.get(name)?;
+        Some(messages.iter().map(|m| sentence(m)).collect::<Vec<_>>().join(" "))
+    }
+
+    pub fn has_errors(&self) -> bool {
+        !self.errors.is_empty()
+    }
+}
+
+/// A problem message of the importer ("is required but empty") as a sentence beside a field.
+fn sentence(message: &str) -> String {
+    let starts_with_verb = ["is ", "must ", "lists ", "has "].iter().any(|v| message.starts_with(v));
+    if starts_with_verb {
+        format!("This field {message}.")
+    } else {
+        let mut chars = message.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect::<String>() + ".")
+            .unwrap_or_default()
+    }
+}
+
+/// The code lists a form offers.
+pub struct Choices {
+    pub domains: Vec<(&'static str, &'static str)>,
+    pub ips: Vec<(&'static str, &'static str)>,
+    pub cooperation: Vec<(&'static str, &'static str)>,
+    pub budget_bands: Vec<(&'static str, &'static str)>,
+    pub languages: Vec<(&'static str, &'static str)>,
+    pub trls: Vec<(String, String)>,
+    pub sdgs: Vec<(String, String)>,
+    /// ASEAN members, as (code, name).
+    pub asean: Vec<(String, String)>,
+    /// ASEAN members, then China: where technologies are deployed most.
+    pub deployment: Vec<(String, String)>,
+}
+
+macro_rules! pairs {
+    ($list:ty) => {
+        <$list>::ALL.iter().map(|c| (c.code(), c.label())).collect()
+    };
+}
+
+impl Choices {
+    async fn load(state: &AppState) -> Result<Self> {
+        let asean: Vec<(String, String)> = countries::asean(&state.pool)
+            .await?
+            .into_iter()
+            .map(|c| (c.code, c.name_en))
+            .collect();
+        let mut deployment = asean.clone();
+        deployment.push(("CN".to_owned(), "China".to_owned()));
+        Ok(Self {
+            domains: pairs!(Domain),
+            ips: pairs!(IpKind),
+            cooperation: pairs!(CooperationMode),
+            budget_bands: pairs!(BudgetBand),
+            languages: pairs!(Language),
+            trls: (1..=9).map(|n| (n.to_string(), format!("{n} — {}", TRL_MEANINGS[n - 1]))).collect(),
+            sdgs: (1..=17).map(|n| (n.to_string(), format!("{n}. {}", SDG_TITLES[n - 1]))).collect(),
+            asean,
+            deployment,
+        })
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "entries/form.html")]
+pub struct FormPage {
+    layout: Layout,
+    kind: EntryKind,
+    heading: String,
+    action: String,
+    form: EntryForm,
+    choices: Choices,
+}
+
+impl FormPage {
+    fn is_technology(&self) -> bool {
+        self.kind == EntryKind::Technology
+    }
+}
+
+/// The owner `user` writes for; others may not write entries.
+fn owner_of(user: &User) -> Result<Owner> {
+    Owner::of(user).ok_or(Error::Forbidden)
+}
+
+fn noun(kind: EntryKind) -> &'static str {
+    match kind {
+        EntryKind::Technology => "technology",
+        EntryKind::Need => "need",
+    }
+}
+
+async fn form_page(
+    state: &AppState,
+    layout: Layout,
+    kind: EntryKind,
+    heading: String,
+    action: String,
+    form: EntryForm,
+) -> Result<Response> {
+    let status = if form.has_errors() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let page = FormPage {
+        layout,
+        kind,
+        heading,
+        action,
+        form,
+        choices: Choices::load(state).await?,
+    };
+    Ok((status, page).into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "entries/mine.html")]
+pub struct MinePage {
+    layout: Layout,
+    kind: EntryKind,
+    entries: Vec<OwnEntry>,
+    notice: Option<&'static str>,
+}
+
+impl MinePage {
+    fn is_technology(&self) -> bool {
+        self.kind == EntryKind::Technology
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Notice {
+    #[serde(default)]
+    done: String,
+}
+
+impl Notice {
+    /// A fixed message for what was just done; nothing of the URL is echoed.
+    fn message(&self) -> Option<&'static str> {
+        Some(match self.done.as_str() {
+            "saved" => "Draft saved. Check the preview, then submit it for review.",
+            "submitted" => "Submitted. Alliance staff will review it; you will see their decision here.",
+            "withdrawn" => "The revision was withdrawn; the published entry, if any, is unchanged.",
+            "archived" => "Archived: it no longer appears in the public catalogue.",
+            "closed" => "Closed: the need no longer appears on the public board.",
+            _ => return None,
+        })
+    }
+}
+
+/// `/my`: the signed-in member's technologies or needs.
+pub async fn mine(
+    State(state): State<AppState>,
+    SignedIn(user, layout): SignedIn,
+    Query(notice): Query<Notice>,
+) -> Result<MinePage> {
+    let owner = owner_of(&user)?;
+    let mut conn = state.pool.acquire().await?;
+    Ok(MinePage {
+        layout,
+        kind: owner.kind(),
+        entries: revisions::of_owner(&mut conn, owner).await?,
+        notice: notice.message(),
+    })
+}
+
+fn new_heading(kind: EntryKind) -> String {
+    match kind {
+        EntryKind::Technology => "Offer a technology".to_owned(),
+        EntryKind::Need => "Post a need".to_owned(),
+    }
+}
+
+pub async fn new_form(State(state): State<AppState>, SignedIn(user, layout): SignedIn) -> Result<Response> {
+    let kind = owner_of(&user)?.kind();
+    form_page(&state, layout, kind, new_heading(kind), "/my/new".to_owned(), EntryForm::default()).await
+}
+
+/// Splits a form post into the entry's cells and whether to submit it at once.
+fn read_post(kind: EntryKind, pairs: &[(String, String)]) -> (Cells, bool) {
+    let submit = pairs.iter().any(|(k, v)| k == "then" && v == "submit");
+    (cells_from(kind, pairs), submit)
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    SignedIn(user, layout): SignedIn,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response> {
+    let owner = owner_of(&user)?;
+    let kind = owner.kind();
+    let (cells, submit) = read_post(kind, &pairs);
+    let mut conn = state.pool.acquire().await?;
+    match revisions::create(&mut conn, owner, user.id, cells.clone()).await {
+        Ok(id) => after_save(&mut conn, id, &user, submit).await,
+        Err(WriteError::Invalid(errors)) => {
+            drop(conn);
+            let form = EntryForm { cells, errors };
+            form_page(&state, layout, kind, new_heading(kind), "/my/new".to_owned(), form).await
+        }
+        Err(e) => Err(write_error(e)),
+    }
+}
+
+fn write_error(error: WriteError) -> Error {
+    match error {
+        WriteError::Database(e) => e.into(),
+        WriteError::NotEditable => Error::Conflict(
+            "This revision is with alliance staff or was decided already, so it can no longer be changed.".to_owned(),
+        ),
+        WriteError::Invalid(_) => Error::BadRequest("The entry is not valid.".to_owned()),
+    }
+}
+
+async fn after_save(conn: &mut sqlx::PgConnection, id: i64, user: &User, submit: bool) -> Result<Response> {
+    if submit {
+        let revision = revisions::find(conn, id).await?.ok_or(Error::NotFound)?;
+        revisions::submit(conn, &revision, user.id).await.map_err(write_error)?;
+        return Ok(Redirect::to(&format!("/revisions/{id}?done=submitted")).into_response());
+    }
+    Ok(Redirect::to(&format!("/revisions/{id}?done=saved")).into_response())
+}
+
+/// A revision its owner (or, to read, staff) may see; anyone else gets 404, as if it did not exist.
+async fn visible(state: &AppState, user: &User, id: i64, to_change: bool) -> Result<Revision> {
+    let mut conn = state.pool.acquire().await?;
+    let revision = revisions::find(&mut conn, id).await?.ok_or(Error::NotFound)?;
+    let allowed = revision.is_owned_by(user) || (!to_change && user.role.is_staff());
+    if allowed { Ok(revision) } else { Err(Error::NotFound) }
+}
+
+/// A field of an entry as a preview shows it.
+pub struct Shown {
+    pub label: &'static str,
+    pub value: String,
+}
+
+/// The filled fields of an entry, in the format's order, as people read them.
+pub fn shown(kind: EntryKind, cells: &Cells) -> Vec<Shown> {
+    crate::interchange::entry::columns(kind)
+        .iter()
+        .filter_map(|c| {
+            let cell = cells.get(c.name).filter(|v| !v.is_empty())?;
+            Some(Shown {
+                label: label(c.name),
+                value: readable(c.name, cell),
+            })
+        })
+        .collect()
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "entries/revision.html")]
+pub struct RevisionPage {
+    layout: Layout,
+    revision: Revision,
+    fields: Vec<Shown>,
+    history: Vec<Entry>,
+    is_owner: bool,
+    is_staff: bool,
+    notice: Option<&'static str>,
+}
+
+impl RevisionPage {
+    fn public_href(&self) -> String {
+        match self.revision.kind {
+            EntryKind::Technology => format!("/technologies/{}", self.revision.reference),
+            EntryKind::Need => format!("/needs/{}", self.revision.reference),
+        }
+    }
+
+    fn noun(&self) -> &'static str {
+        noun(self.revision.kind)
+    }
+}
+
+/// `/revisions/{id}`: the preview, its status, the staff's comments and the history.
+pub async fn show(
+    State(state): State<AppState>,
+    SignedIn(user, layout): SignedIn,
+    Path(id): Path<i64>,
+    Query(notice): Query<Notice>,
+) -> Result<RevisionPage> {
+    let revision = visible(&state, &user, id, false).await?;
+    let mut conn = state.pool.acquire().await?;
+    let history = audit::history(&mut conn, &revision.subject()).await?;
+    Ok(RevisionPage {
+        layout,
+        fields: shown(revision.kind, &revision.fields),
+        history,
+        is_owner: revision.is_owned_by(&user),
+        is_staff: user.role.is_staff(),
+        revision,
+        notice: notice.message(),
+    })
+}
+
+fn edit_heading(revision: &Revision) -> String {
+    format!("Edit {} {}", noun(revision.kind), revision.reference)
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    SignedIn(user, layout): SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response> {
+    let revision = visible(&state, &user, id, true).await?;
+    if !revision.status.editable() {
+        return Ok(Redirect::to(&format!("/revisions/{id}")).into_response());
+    }
+    let form = EntryForm {
+        cells: revision.fields.clone(),
+        errors: FieldErrors::new(),
+    };
+    let heading = edit_heading(&revision);
+    form_page(&state, layout, revision.kind, heading, format!("/revisions/{id}/edit"), form).await
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    SignedIn(user, layout): SignedIn,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response> {
+    let revision = visible(&state, &user, id, true).await?;
+    let (cells, submit) = read_post(revision.kind, &pairs);
+    let mut conn = state.pool.acquire().await?;
+    match revisions::save(&mut conn, &revision, user.id, cells.clone()).await {
+        Ok(()) => after_save(&mut conn, id, &user, submit).await,
+        Err(WriteError::Invalid(errors)) => {
+            drop(conn);
+            let heading = edit_heading(&revision);
+            let form = EntryForm { cells, errors };
+            form_page(&state, layout, revision.kind, heading, format!("/revisions/{id}/edit"), form).await
+        }
+        Err(e) => Err(write_error(e)),
+    }
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    SignedIn(user, _): SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response> {
+    let revision = visible(&state, &user, id, true).await?;
+    let mut conn = state.pool.acquire().await?;
+    revisions::submit(&mut conn, &revision, user.id).await.map_err(write_error)?;
+    Ok(Redirect::to(&format!("/revisions/{id}?done=submitted")).into_response())
+}
+
+pub async fn withdraw(
+    State(state): State<AppState>,
+    SignedIn(user, _): SignedIn,
+    Path(id): Path<i64>,
+) -> Result<Response> {
+    let revision = visible(&state, &user, id, true).await?;
+    let mut conn = state.pool.acquire().await?;
+    revisions::withdraw(&mut conn, &revision, user.id).await.map_err(write_error)?;
+    Ok(Redirect::to("/my?done=withdrawn").into_response())
+}
+
+/// Starts (or resumes) an edit of one's published entry.
+pub async fn edit_published(
+    State(state): State<AppState>,
+    SignedIn(user, _): SignedIn,
+    Path(reference): Path<String>,
+) -> Result<Response> {
+    let owner = owner_of(&user)?;
+    let mut conn = state.pool.acquire().await?;
+    let id = revisions::start_edit(&mut conn, owner, user.id, &reference)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(Redirect::to(&format!("/revisions/{id}/edit")).into_response())
+}
+
+/// Archives one's technology, or closes one's need.
+pub async fn archive(
+    State(state): State<AppState>,
+    SignedIn(user, _): SignedIn,
+    Path(reference): Path<String>,
+) -> Result<Response> {
+    let owner = owner_of(&user)?;
+    let mut conn = state.pool.acquire().await?;
+    if !revisions::archive(&mut conn, owner, user.id, &reference).await? {
+        return Err(Error::NotFound);
+    }
+    let done = match owner.kind() {
+        EntryKind::Technology => "archived",
+        EntryKind::Need => "closed",
+    };
+    Ok(Redirect::to(&format!("/my?done={done}")).into_response())
+}
+
+impl OwnEntry {
+    pub fn is_published(&self) -> bool {
+        self.public == Some(Status::Published)
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.revision_status.is_some_and(|s| s.editable() || s == RevisionStatus::Submitted)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn a_form_post_becomes_the_cells_of_a_row() {
+        let cells = cells_from(
+            EntryKind::Technology,
+            &pairs(&[
+                ("title_en", "  Solar dryer "),
+                ("cooperation", "licence"),
+                ("cooperation", "training"),
+                ("keywords", "solar, drying；cassava"),
+                ("deployed_in", "TH"),
+                ("deployed_in_other", "ke br"),
+                ("ref", "T-9999"),
+                ("then", "submit"),
+                ("summary_zh", "   "),
+            ]),
+        );
+        assert_eq!(cells["title_en"], "Solar dryer");
+        assert_eq!(cells["cooperation"], "licence;training");
+        assert_eq!(cells["keywords"], "solar;drying;cassava");
+        assert_eq!(cells["deployed_in"], "TH;KE;BR");
+        assert!(!cells.contains_key("ref"), "the ref is not the owner's to choose");
+        assert!(!cells.contains_key("then"));
+        assert!(!cells.contains_key("summary_zh"));
+    }
+
+    #[test]
+    fn problems_read_as_sentences() {
+        assert_eq!(sentence("is required but empty"), "This field is required but empty.");
+        assert_eq!(
+            sentence("\"x\" is not a domain; expected one of: a, b"),
+            "\"x\" is not a domain; expected one of: a, b."
+        );
+    }
+
+    #[test]
+    fn codes_read_as_labels() {
+        assert_eq!(readable("domain", "water"), "Water and sanitation");
+        assert_eq!(readable("cooperation", "licence;training"), "Licence; Training");
+        assert!(readable("trl", "7").starts_with("7 — Demonstrated in operation"));
+        assert_eq!(readable("sdgs", "6"), "6 Clean water and sanitation");
+    }
+}

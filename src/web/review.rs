@@ -1,0 +1,338 @@
+//! The staff's review queue: submitted technologies and needs, oldest first; one revision with
+//! what it changes; decisions with a written reason, one at a time or in bulk.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::entries::{Shown, label, readable, shown};
+use super::session::{Layout, StaffOnly};
+use super::technologies::Pagination;
+use super::{AppState, Error, Result};
+use crate::catalogue::codes::ASEAN;
+use crate::catalogue::search::{page_count, page_number};
+use crate::catalogue::{Domain, EntryKind};
+use crate::interchange::entry;
+use crate::review::audit::{self, Entry};
+use crate::review::revisions::{
+    self, DecideError, Decision, QueueFilter, QueueItem, Revision, RevisionStatus, Waiting,
+};
+
+#[derive(Debug, Default, Deserialize)]
+pub struct QueueQuery {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    edits: String,
+    #[serde(default)]
+    domain: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    page: String,
+    #[serde(default)]
+    done: String,
+}
+
+impl QueueQuery {
+    /// The filters it names; unknown values are ignored.
+    fn filter(&self) -> QueueFilter {
+        QueueFilter {
+            kind: EntryKind::parse(&self.kind).ok(),
+            edits: match self.edits.as_str() {
+                "edits" => Some(true),
+                "new" => Some(false),
+                _ => None,
+            },
+            domain: Domain::parse(&self.domain).ok(),
+            country: ASEAN
+                .contains(&self.country.as_str())
+                .then(|| self.country.clone())
+                .or_else(|| (self.country == "CN").then(|| "CN".to_owned())),
+        }
+    }
+
+    fn href(&self, page: i64) -> String {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        for (name, value) in [
+            ("kind", &self.kind),
+            ("edits", &self.edits),
+            ("domain", &self.domain),
+            ("country", &self.country),
+        ] {
+            if !value.is_empty() {
+                query.append_pair(name, value);
+            }
+        }
+        if page > 1 {
+            query.append_pair("page", &page.to_string());
+        }
+        let query = query.finish();
+        if query.is_empty() {
+            "/staff/review".to_owned()
+        } else {
+            format!("/staff/review?{query}")
+        }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "staff/queue.html")]
+pub struct QueuePage {
+    layout: Layout,
+    query: QueueQuery,
+    items: Vec<QueueItem>,
+    total: i64,
+    waiting: Waiting,
+    pagination: Pagination,
+    domains: Vec<(&'static str, &'static str)>,
+    countries: Vec<&'static str>,
+    notice: Option<String>,
+    problems: Vec<String>,
+    reason: String,
+}
+
+async fn queue_page(
+    state: &AppState,
+    layout: Layout,
+    query: QueueQuery,
+    notice: Option<String>,
+    problems: Vec<String>,
+    reason: String,
+) -> Result<QueuePage> {
+    let page = page_number(Some(&query.page));
+    let (items, total) = revisions::queue(&state.pool, &query.filter(), page).await?;
+    let mut conn = state.pool.acquire().await?;
+    let waiting = revisions::waiting(&mut conn).await?;
+    let pagination = Pagination::new(page, page_count(total), |p| query.href(p));
+    Ok(QueuePage {
+        layout,
+        items,
+        total,
+        waiting,
+        pagination,
+        domains: Domain::ALL.iter().map(|d| (d.code(), d.label())).collect(),
+        countries: ASEAN.iter().copied().chain(["CN"]).collect(),
+        notice,
+        problems,
+        reason,
+        query,
+    })
+}
+
+/// A fixed message for a decision just taken.
+fn done_message(done: &str) -> Option<String> {
+    let message = match done {
+        "approve" => "Approved: it is now public.",
+        "request_changes" => "Sent back to its owner with your request for changes.",
+        "reject" => "Rejected. Its owner sees your reason.",
+        _ => return None,
+    };
+    Some(message.to_owned())
+}
+
+/// `/staff/review`: what waits for a decision.
+pub async fn queue(
+    State(state): State<AppState>,
+    StaffOnly(_, layout): StaffOnly,
+    Query(query): Query<QueueQuery>,
+) -> Result<QueuePage> {
+    let notice = done_message(&query.done);
+    queue_page(&state, layout, query, notice, Vec::new(), String::new()).await
+}
+
+/// One field an edit changes, as staff read it.
+pub struct ChangeView {
+    pub label: &'static str,
+    pub published: String,
+    pub proposed: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "staff/revision.html")]
+pub struct ReviewPage {
+    layout: Layout,
+    revision: Revision,
+    fields: Vec<Shown>,
+    changes: Vec<ChangeView>,
+    history: Vec<Entry>,
+    decision: String,
+    reason: String,
+    reason_error: Option<String>,
+    decision_error: Option<String>,
+    problems: Vec<String>,
+}
+
+impl ReviewPage {
+    fn is_submitted(&self) -> bool {
+        self.revision.status == RevisionStatus::Submitted
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct DecisionForm {
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    reason: String,
+}
+
+async fn review_page(state: &AppState, layout: Layout, id: i64, form: DecisionForm) -> Result<ReviewPage> {
+    let mut conn = state.pool.acquire().await?;
+    let revision = revisions::find(&mut conn, id).await?.ok_or(Error::NotFound)?;
+    let changes = if revision.is_edit {
+        let published = entry::published(&mut conn, revision.kind, &revision.reference)
+            .await?
+            .unwrap_or_default();
+        revisions::diff(revision.kind, &published, &revision.fields)
+            .into_iter()
+            .map(|c| ChangeView {
+                label: label(c.column),
+                published: readable(c.column, &c.published),
+                proposed: readable(c.column, &c.proposed),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let history = audit::history(&mut conn, &revision.subject()).await?;
+    Ok(ReviewPage {
+        layout,
+        fields: shown(revision.kind, &revision.fields),
+        changes,
+        history,
+        revision,
+        decision: form.decision,
+        reason: form.reason,
+        reason_error: None,
+        decision_error: None,
+        problems: Vec::new(),
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    StaffOnly(_, layout): StaffOnly,
+    Path(id): Path<i64>,
+) -> Result<ReviewPage> {
+    review_page(&state, layout, id, DecisionForm::default()).await
+}
+
+/// Problems of an entry that no longer passes the format's rules, one line each.
+fn problem_lines(errors: &entry::FieldErrors) -> Vec<String> {
+    errors
+        .iter()
+        .flat_map(|(column, messages)| {
+            messages.iter().map(move |m| match column.as_str() {
+                "" => m.clone(),
+                column => format!("{}: {m}", label(column)),
+            })
+        })
+        .collect()
+}
+
+pub async fn decide(
+    State(state): State<AppState>,
+    StaffOnly(staff, layout): StaffOnly,
+    Path(id): Path<i64>,
+    Form(form): Form<DecisionForm>,
+) -> Result<Response> {
+    let decision = Decision::parse(&form.decision);
+    let outcome = match decision {
+        Some(decision) => {
+            let mut conn = state.pool.acquire().await?;
+            revisions::decide(&mut conn, id, staff.id, decision, &form.reason).await
+        }
+        None => Ok(()),
+    };
+    let done = form.decision.clone();
+    let mut page = review_page(&state, layout, id, form).await?;
+    let status = match (decision, outcome) {
+        (Some(_), Ok(())) => return Ok(Redirect::to(&format!("/staff/review?done={done}")).into_response()),
+        (None, _) => {
+            page.decision_error = Some("Choose Approve, Request changes or Reject.".to_owned());
+            if revisions::parse_reason(&page.reason).is_err() {
+                page.reason_error = Some(reason_message());
+            }
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        (Some(_), Err(DecideError::ReasonMissing)) => {
+            page.reason_error = Some(reason_message());
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        (Some(_), Err(DecideError::NotSubmitted)) => {
+            page.problems = vec!["This revision is not awaiting review: it was decided or withdrawn meanwhile.".to_owned()];
+            StatusCode::CONFLICT
+        }
+        (Some(_), Err(DecideError::Invalid(errors))) => {
+            page.problems = problem_lines(&errors);
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        (Some(_), Err(DecideError::Database(e))) => return Err(e.into()),
+    };
+    Ok((status, page).into_response())
+}
+
+fn reason_message() -> String {
+    format!(
+        "Write the reason for your decision (at most {} characters): the owner reads it.",
+        revisions::REASON_MAX
+    )
+}
+
+/// Approves every revision ticked in the queue, with one reason.
+pub async fn bulk_approve(
+    State(state): State<AppState>,
+    StaffOnly(staff, layout): StaffOnly,
+    Query(query): Query<QueueQuery>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response> {
+    let reason = pairs
+        .iter()
+        .find(|(k, _)| k == "reason")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    let ids: Vec<i64> = pairs
+        .iter()
+        .filter(|(k, _)| k == "id")
+        .filter_map(|(_, v)| v.parse().ok())
+        .collect();
+    let mut problems = Vec::new();
+    if ids.is_empty() {
+        problems.push("Tick the entries to approve.".to_owned());
+    }
+    if revisions::parse_reason(&reason).is_err() {
+        problems.push(reason_message());
+    }
+    if !problems.is_empty() {
+        let page = queue_page(&state, layout, query, None, problems, reason).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
+    let mut conn = state.pool.acquire().await?;
+    let mut approved = 0;
+    for id in ids {
+        match revisions::decide(&mut conn, id, staff.id, Decision::Approve, &reason).await {
+            Ok(()) => approved += 1,
+            Err(DecideError::NotSubmitted) => {
+                problems.push(format!("Revision {id} is no longer awaiting review."))
+            }
+            Err(DecideError::Invalid(errors)) => problems.push(format!(
+                "Revision {id} was not approved: {}",
+                problem_lines(&errors).join("; ")
+            )),
+            Err(DecideError::ReasonMissing) => problems.push(reason_message()),
+            Err(DecideError::Database(e)) => return Err(e.into()),
+        }
+    }
+    drop(conn);
+    let notice = Some(match approved {
+        1 => "1 entry approved: it is now public.".to_owned(),
+        n => format!("{n} entries approved: they are now public."),
+    });
+    let page = queue_page(&state, layout, query, notice, problems, String::new()).await?;
+    Ok(page.into_response())
+}
