@@ -242,3 +242,73 @@ mod tests {
         assert!(password_auth::verify_password("anything", &DUMMY_HASH).is_err());
     }
 }
+
+/// An account as the administrators' list shows it.
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    /// The institution's or organisation's name, once attached.
+    pub affiliation: Option<String>,
+    pub created_at: time::OffsetDateTime,
+}
+
+/// Every account, staff first, then by e-mail address; one page of them and the total.
+pub async fn accounts(conn: &mut PgConnection, page: i64, page_size: i64) -> sqlx::Result<(Vec<Account>, i64)> {
+    let total = sqlx::query_scalar!(r#"SELECT count(*) AS "n!" FROM users"#)
+        .fetch_one(&mut *conn)
+        .await?;
+    let accounts = sqlx::query_as!(
+        Account,
+        r#"SELECT u.id, u.email, u.display_name, u.role AS "role: Role",
+                  coalesce(i.name_en, o.name) AS affiliation, u.created_at
+           FROM users u
+           LEFT JOIN institutions i ON i.id = u.institution_id
+           LEFT JOIN organisations o ON o.id = u.organisation_id
+           ORDER BY u.role IN ('staff', 'admin') DESC, u.email
+           LIMIT $1 OFFSET $2"#,
+        page_size,
+        (page.max(1) - 1) * page_size
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok((accounts, total))
+}
+
+/// Makes `user_id` alliance staff or an administrator, or staff again; its affiliation, if
+/// any, ends. An administrator cannot change their own role. `false` when nothing changed.
+pub async fn set_staff_role(conn: &mut PgConnection, admin_id: i64, user_id: i64, role: Role) -> sqlx::Result<bool> {
+    if !role.is_staff() || admin_id == user_id {
+        return Ok(false);
+    }
+    let mut tx = sqlx::Acquire::begin(&mut *conn).await?;
+    let before = sqlx::query_scalar!(
+        r#"SELECT role AS "role: Role" FROM users WHERE id = $1 FOR UPDATE"#,
+        user_id
+    )
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(before) = before.filter(|b| *b != role) else {
+        return Ok(false);
+    };
+    sqlx::query!(
+        "UPDATE users SET role = $2, institution_id = NULL, organisation_id = NULL WHERE id = $1",
+        user_id,
+        role as Role
+    )
+    .execute(&mut *tx)
+    .await?;
+    let detail = format!("from {} to {}", before.code(), role.code());
+    crate::review::audit::record(
+        &mut tx,
+        Some(admin_id),
+        "changed the role",
+        crate::review::audit::About::row("user", user_id),
+        Some(&detail),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}

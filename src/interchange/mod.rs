@@ -24,7 +24,7 @@ use table::Column;
 pub const FILE_NAMES: [&str; 3] = ["institutions.csv", "technologies.csv", "needs.csv"];
 
 /// One CSV file to import: its name (used in messages) and its text.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     pub name: String,
     pub text: String,
@@ -55,37 +55,12 @@ impl CatalogueFiles {
         names.sort();
         for name in names {
             let path = dir.join(&name);
-            let slot = match name.as_str() {
-                "institutions.csv" => &mut files.institutions,
-                "technologies.csv" => &mut files.technologies,
-                "needs.csv" => &mut files.needs,
-                _ => {
-                    problems.push(Problem::file(
-                        &name,
-                        0,
-                        &format!("unknown file; the format's files are {}", FILE_NAMES.join(", ")),
-                    ));
-                    continue;
-                }
-            };
             match std::fs::read(&path) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => {
-                        *slot = Some(Source {
-                            name: path.display().to_string(),
-                            text,
-                        })
+                Ok(bytes) => {
+                    if let Err(problem) = files.add(&name, &path.display().to_string(), bytes) {
+                        problems.push(problem);
                     }
-                    Err(error) => {
-                        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
-                        let line = valid.iter().filter(|b| **b == b'\n').count() as u64 + 1;
-                        problems.push(Problem::file(
-                            &path.display().to_string(),
-                            line,
-                            "the file is not valid UTF-8",
-                        ));
-                    }
-                },
+                }
                 Err(error) => problems.push(Problem::file(
                     &path.display().to_string(),
                     0,
@@ -93,18 +68,77 @@ impl CatalogueFiles {
                 )),
             }
         }
-        if problems.is_empty() && files.is_empty() {
+        files.checked(problems, &dir.display().to_string())
+    }
+
+    /// Files uploaded through the browser, as (file name, bytes).
+    pub fn from_uploads(uploads: Vec<(String, Vec<u8>)>) -> Result<Self, ImportError> {
+        let mut files = Self::default();
+        let mut problems = Vec::new();
+        for (name, bytes) in uploads {
+            if let Err(problem) = files.add(&name, &name, bytes) {
+                problems.push(problem);
+            }
+        }
+        files.checked(problems, "the upload")
+    }
+
+    /// The files, unless there were problems reading them or none of the format's files was
+    /// found in `place`.
+    fn checked(self, mut problems: Vec<Problem>, place: &str) -> Result<Self, ImportError> {
+        if problems.is_empty() && self.is_empty() {
             problems.push(Problem::file(
-                &dir.display().to_string(),
+                place,
                 0,
                 &format!("holds none of the format's files ({})", FILE_NAMES.join(", ")),
             ));
         }
         if problems.is_empty() {
-            Ok(files)
+            Ok(self)
         } else {
             Err(ImportError::Invalid(problems))
         }
+    }
+
+    /// Adds the file `file_name` (shown as `shown` in messages), which must be one of the
+    /// format's files, in UTF-8, and not given twice.
+    fn add(&mut self, file_name: &str, shown: &str, bytes: Vec<u8>) -> Result<(), Problem> {
+        let slot = match file_name {
+            "institutions.csv" => &mut self.institutions,
+            "technologies.csv" => &mut self.technologies,
+            "needs.csv" => &mut self.needs,
+            _ => {
+                return Err(Problem::file(
+                    shown,
+                    0,
+                    &format!("unknown file; the format's files are {}", FILE_NAMES.join(", ")),
+                ));
+            }
+        };
+        if slot.is_some() {
+            return Err(Problem::file(shown, 0, "is given twice"));
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                *slot = Some(Source {
+                    name: shown.to_owned(),
+                    text,
+                });
+                Ok(())
+            }
+            Err(error) => {
+                let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+                let line = valid.iter().filter(|b| **b == b'\n').count() as u64 + 1;
+                Err(Problem::file(shown, line, "the file is not valid UTF-8"))
+            }
+        }
+    }
+
+    /// The files given, in import order.
+    pub fn sources(&self) -> impl Iterator<Item = &Source> {
+        [&self.institutions, &self.technologies, &self.needs]
+            .into_iter()
+            .flatten()
     }
 
     /// The demonstration catalogue shipped in `data/demo/`, built into the binary.

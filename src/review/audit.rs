@@ -79,3 +79,18 @@ pub async fn history(conn: &mut PgConnection, subject: &str) -> sqlx::Result<Vec
     .fetch_all(&mut *conn)
     .await
 }
+
+/// The latest lines about rows of one kind (`user`, …), newest first.
+pub async fn of_entity_kind(conn: &mut PgConnection, entity: &str, limit: i64) -> sqlx::Result<Vec<Entry>> {
+    sqlx::query_as!(
+        Entry,
+        r#"SELECT a.at, u.display_name AS "actor?", a.action,
+                  coalesce((SELECT t.email FROM users t WHERE t.id = a.entity_id) || ' ', '') || coalesce(a.detail, '') AS detail
+           FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+           WHERE a.entity = $1 ORDER BY a.at DESC, a.id DESC LIMIT $2"#,
+        entity,
+        limit
+    )
+    .fetch_all(&mut *conn)
+    .await
+}

@@ -264,6 +264,7 @@ pub struct NeedPage {
     need: Need,
     /// A catalogue search for the need's domain, to start looking for candidates.
     catalogue_href: String,
+    history: Vec<crate::review::audit::Entry>,
 }
 
 pub async fn need(
@@ -280,7 +281,10 @@ pub async fn need(
         query = query.with_filter(Facet::Domain, domain.code());
     }
     let catalogue_href = format!("/technologies?{}", query.to_query_string());
+    let history =
+        super::entries::staff_history(&state, &layout, crate::catalogue::EntryKind::Need, &reference).await?;
     Ok(NeedPage {
+        history,
         layout,
         need,
         catalogue_href,

@@ -333,15 +333,20 @@ pub async fn mine(
     State(state): State<AppState>,
     SignedIn(user, layout): SignedIn,
     Query(notice): Query<Notice>,
-) -> Result<MinePage> {
+) -> Result<Response> {
+    if Owner::of(&user).is_none() && !user.role.is_staff() {
+        // A member whose account request is not approved yet: the account page says so.
+        return Ok(Redirect::to("/account").into_response());
+    }
     let owner = owner_of(&user)?;
     let mut conn = state.pool.acquire().await?;
-    Ok(MinePage {
+    let page = MinePage {
         layout,
         kind: owner.kind(),
         entries: revisions::of_owner(&mut conn, owner).await?,
         notice: notice.message(),
-    })
+    };
+    Ok(page.into_response())
 }
 
 fn new_heading(kind: EntryKind) -> String {
@@ -427,6 +432,15 @@ pub fn shown(kind: EntryKind, cells: &Cells) -> Vec<Shown> {
             })
         })
         .collect()
+}
+
+/// The history of a catalogue entry, for staff only: others get nothing.
+pub async fn staff_history(state: &AppState, layout: &Layout, kind: EntryKind, reference: &str) -> Result<Vec<Entry>> {
+    if !layout.is_staff() {
+        return Ok(Vec::new());
+    }
+    let mut conn = state.pool.acquire().await?;
+    Ok(audit::history(&mut conn, &revisions::subject(kind, reference)).await?)
 }
 
 #[derive(Template, WebTemplate)]

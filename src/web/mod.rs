@@ -1,6 +1,7 @@
 //! The web portal: the router, the shared state and the layers every request goes through.
 //! Handlers live in one file per page family; they call the domain modules and render.
 
+mod admin;
 mod auth;
 mod directory;
 mod entries;
@@ -12,6 +13,7 @@ pub mod session;
 mod signup;
 mod staff;
 mod technologies;
+mod upload;
 
 use std::time::Duration;
 
@@ -102,6 +104,10 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/review", get(review::queue))
         .route("/staff/review/bulk", post(review::bulk_approve))
         .route("/staff/review/{id}", get(review::show).post(review::decide))
+        .route("/staff/import", get(upload::form).post(upload::check))
+        .route("/staff/import/{id}", post(upload::confirm))
+        .route("/admin/users", get(admin::users))
+        .route("/admin/users/{id}/role", post(admin::set_role))
         .route("/staff/requests", get(staff::list))
         .route("/staff/requests/{id}", post(staff::decide))
         .route("/account/password", get(auth::password_form).post(auth::change_password))

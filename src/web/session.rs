@@ -101,6 +101,11 @@ where
 }
 
 impl Layout {
+    /// Whether alliance staff (or an administrator) is looking.
+    pub fn is_staff(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.role.is_staff())
+    }
+
     /// `/sign-in?next=…` for coming back here.
     pub fn sign_in_href(&self) -> String {
         let next: String = url::form_urlencoded::byte_serialize(self.here.as_bytes()).collect();

@@ -13,7 +13,7 @@ use crate::catalogue::search::{
     self, Facet, FacetCount, PAGE_SIZE, SearchQuery, SearchResults, Sort, TechnologyCard, TrlBand,
 };
 use crate::catalogue::technologies::{self, Technology};
-use crate::catalogue::{BudgetBand, CooperationMode, Domain, IpKind, countries};
+use crate::catalogue::{BudgetBand, CooperationMode, Domain, EntryKind, IpKind, countries};
 
 /// A link of the page: where it goes and what it says.
 pub struct Link {
@@ -251,6 +251,7 @@ pub struct TechnologyPage {
     sdgs: Vec<(i16, &'static str)>,
     related: Vec<TechnologyCard>,
     domain_href: String,
+    history: Vec<crate::review::audit::Entry>,
 }
 
 /// What a technology's page needs from the database.
@@ -285,7 +286,9 @@ pub async fn show(
         .filter_map(|goal| Some((*goal, *SDG_TITLES.get((*goal as usize).checked_sub(1)?)?)))
         .collect();
     let domain_href = href(&SearchQuery::default().with_filter(Facet::Domain, technology.domain.code()));
+    let history = super::entries::staff_history(&state, &layout, EntryKind::Technology, &reference).await?;
     Ok(TechnologyPage {
+        history,
         layout,
         technology: technology.clone(),
         trl_meaning,
