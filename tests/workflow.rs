@@ -52,7 +52,9 @@ async fn text(client: &Client, url: String) -> (StatusCode, String) {
 /// The revision id a redirect to `/revisions/{id}…` names.
 fn revision_id(response: &reqwest::Response) -> i64 {
     let location = location(response);
-    let rest = location.strip_prefix("/revisions/").unwrap_or_else(|| panic!("{location}"));
+    let rest = location
+        .strip_prefix("/revisions/")
+        .unwrap_or_else(|| panic!("{location}"));
     rest.split(['?', '/']).next().unwrap().parse().unwrap()
 }
 
@@ -84,7 +86,10 @@ async fn bad_input_is_shown_beside_its_field_and_kept() {
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = response.text().await.unwrap();
     assert!(page.contains("Nothing was saved"), "{page}");
-    assert!(page.contains(r#"id="summary_en-error">This field is required but empty."#), "{page}");
+    assert!(
+        page.contains(r#"id="summary_en-error">This field is required but empty."#),
+        "{page}"
+    );
     assert!(page.contains(r#"id="trl-error">"#));
     assert!(page.contains(r#"id="keywords-error">Keyword"#));
     // What was typed is still there, Chinese included, and the ticked boxes stay ticked.
@@ -119,7 +124,10 @@ async fn a_new_technology_is_public_only_once_staff_approve_it() {
     let (status, preview) = text(&member, format!("{}/revisions/{id}", app.address)).await;
     assert_eq!(status, StatusCode::OK);
     assert!(preview.contains("Draft"));
-    assert!(preview.contains("Water and sanitation"), "codes are shown as labels");
+    assert!(
+        preview.contains("Water and sanitation"),
+        "codes are shown as labels"
+    );
     assert!(preview.contains("Licence; Technical service"));
     assert_eq!(
         app.get(&format!("/technologies/{reference}")).await.status(),
@@ -145,14 +153,21 @@ async fn a_new_technology_is_public_only_once_staff_approve_it() {
 
     let public = app.page(&format!("/technologies/{reference}")).await;
     assert!(public.contains("Anaerobic treatment of cassava starch wastewater"));
-    assert!(public.contains("Kenya"), "the other country typed as a code is listed");
+    assert!(
+        public.contains("Kenya"),
+        "the other country typed as a code is listed"
+    );
     // Searchable in Chinese too, as imported technologies are.
     let search = app.page("/technologies?q=%E5%8E%8C%E6%B0%A7").await;
     assert!(search.contains(&reference), "found by 厌氧");
 
     // The history, with who and when, is on the revision for staff and owner alike.
     let (_, page) = text(&staff, format!("{}/revisions/{id}", app.address)).await;
-    for line in ["created a draft", "submitted for review", "approved: “Complete and clear.”"] {
+    for line in [
+        "created a draft",
+        "submitted for review",
+        "approved: “Complete and clear.”",
+    ] {
         assert!(page.contains(line), "{line}: {page}");
     }
     assert!(page.contains(MEMBER) && page.contains(STAFF), "who did what");
@@ -171,10 +186,17 @@ async fn an_edit_of_a_published_technology_is_reviewed_while_the_public_keeps_th
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let edit = location(&response);
     let (_, form) = text(&member, format!("{}{edit}", app.address)).await;
-    assert!(form.contains(&format!(r#"value="{old_title}""#)), "the form starts from the published entry");
+    assert!(
+        form.contains(&format!(r#"value="{old_title}""#)),
+        "the form starts from the published entry"
+    );
 
     // Change the title and the readiness level, keep the rest as the form shows it.
-    let id: i64 = edit.trim_start_matches("/revisions/").trim_end_matches("/edit").parse().unwrap();
+    let id: i64 = edit
+        .trim_start_matches("/revisions/")
+        .trim_end_matches("/edit")
+        .parse()
+        .unwrap();
     let mut cells: std::collections::BTreeMap<String, String> = serde_json::from_value(
         sqlx::query_scalar("SELECT fields FROM revisions WHERE id = $1")
             .bind(id)
@@ -183,7 +205,10 @@ async fn an_edit_of_a_published_technology_is_reviewed_while_the_public_keeps_th
             .unwrap(),
     )
     .unwrap();
-    cells.insert("title_en".into(), "Yongshu 31 cassava, now with a drip-irrigation package".into());
+    cells.insert(
+        "title_en".into(),
+        "Yongshu 31 cassava, now with a drip-irrigation package".into(),
+    );
     cells.insert("trl".into(), "8".into());
     let mut form: Vec<(&str, String)> = Vec::new();
     for (name, value) in &cells {
@@ -193,7 +218,12 @@ async fn an_edit_of_a_published_technology_is_reviewed_while_the_public_keeps_th
     }
     form.push(("then", "submit".to_owned()));
     let response = post(&member, format!("{}{edit}", app.address), &form).await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER, "{}", response.text().await.unwrap());
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        response.text().await.unwrap()
+    );
 
     // Until staff approve, the public keeps the approved version.
     assert!(app.page("/technologies/T-0001").await.contains(old_title));
@@ -202,8 +232,13 @@ async fn an_edit_of_a_published_technology_is_reviewed_while_the_public_keeps_th
     assert!(review.contains("What this edit changes"));
     assert!(review.contains(&format!("<del>{old_title}</del>")), "{review}");
     assert!(review.contains("<ins>Yongshu 31 cassava, now with a drip-irrigation package</ins>"));
-    assert!(review.contains("<del>9 — Proven in operation") && review.contains("<ins>8 — Complete and qualified"));
-    assert!(!review.contains("<th scope=\"row\">Summary in English</th>"), "unchanged fields are not listed");
+    assert!(
+        review.contains("<del>9 — Proven in operation") && review.contains("<ins>8 — Complete and qualified")
+    );
+    assert!(
+        !review.contains("<th scope=\"row\">Summary in English</th>"),
+        "unchanged fields are not listed"
+    );
 
     decide(&app, &staff, id, "approve", "Confirmed with the university.").await;
     let public = app.page("/technologies/T-0001").await;
@@ -234,7 +269,10 @@ async fn staff_send_a_technology_back_and_the_member_resubmits() {
 
     let (_, mine) = text(&member, format!("{}/my", app.address)).await;
     assert!(mine.contains("Changes requested"));
-    assert!(mine.contains(reason), "the member reads the staff's reason in the list");
+    assert!(
+        mine.contains(reason),
+        "the member reads the staff's reason in the list"
+    );
     let (_, revision) = text(&member, format!("{}/revisions/{id}", app.address)).await;
     assert!(revision.contains(reason));
 
@@ -287,13 +325,20 @@ async fn a_firm_posts_a_need_which_staff_put_on_the_board_and_the_firm_closes() 
     assert!(reference.starts_with("N-20"));
 
     let staff = signed_in(&app.address, STAFF).await;
-    let (_, queue) = text(&staff, format!("{}/staff/review?kind=need&country=TH", app.address)).await;
+    let (_, queue) = text(
+        &staff,
+        format!("{}/staff/review?kind=need&country=TH", app.address),
+    )
+    .await;
     assert!(queue.contains("Siam Starch Co."));
     decide(&app, &staff, id, "approve", "Clear need.").await;
 
     let page = app.page(&format!("/needs/{reference}")).await;
     assert!(page.contains("ต้องการระบบบำบัดน้ำเสีย"));
-    assert!(page.contains("Siam Starch Co."), "the organisation comes from the account");
+    assert!(
+        page.contains("Siam Starch Co."),
+        "the organisation comes from the account"
+    );
     let board = app.page("/needs?country=TH").await;
     assert!(board.contains(&reference));
 
@@ -303,7 +348,10 @@ async fn a_firm_posts_a_need_which_staff_put_on_the_board_and_the_firm_closes() 
         .await
         .unwrap();
     assert_eq!(location(&response), "/my?done=closed");
-    assert_eq!(app.get(&format!("/needs/{reference}")).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get(&format!("/needs/{reference}")).await.status(),
+        StatusCode::NOT_FOUND
+    );
     let (_, mine) = text(&firm, format!("{}/my", app.address)).await;
     assert!(mine.contains("Archived"));
 }
@@ -316,12 +364,18 @@ async fn staff_approve_several_entries_at_once() {
     for title in ["Solar cassava chip dryer", "Starch mill heat recovery"] {
         let mut form = technology(title);
         form.push(("then", "submit".to_owned()));
-        ids.push(revision_id(&post(&member, format!("{}/my/new", app.address), &form).await));
+        ids.push(revision_id(
+            &post(&member, format!("{}/my/new", app.address), &form).await,
+        ));
     }
     let staff = signed_in(&app.address, STAFF).await;
     let mut form: Vec<(&str, String)> = ids.iter().map(|id| ("id", id.to_string())).collect();
     let response = post(&staff, format!("{}/staff/review/bulk", app.address), &form).await;
-    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY, "a reason is required");
+    assert_eq!(
+        response.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a reason is required"
+    );
     form.push(("reason", "Checked against the university's list.".to_owned()));
     let response = post(&staff, format!("{}/staff/review/bulk", app.address), &form).await;
     assert_eq!(response.status(), StatusCode::OK);
@@ -337,7 +391,12 @@ async fn members_reach_only_their_own_entries() {
     let app = app().await;
     make_member(&app.db, "other@hnu.example", Member::Institution("AH-UNIV-001")).await;
     let member = signed_in(&app.address, MEMBER).await;
-    let response = post(&member, format!("{}/my/new", app.address), &technology("Private draft")).await;
+    let response = post(
+        &member,
+        format!("{}/my/new", app.address),
+        &technology("Private draft"),
+    )
+    .await;
     let id = revision_id(&response);
 
     let other = signed_in(&app.address, "other@hnu.example").await;
@@ -346,7 +405,10 @@ async fn members_reach_only_their_own_entries() {
         assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
         assert!(!body.contains("Private draft"));
     }
-    for path in [format!("/revisions/{id}/submit"), format!("/revisions/{id}/withdraw")] {
+    for path in [
+        format!("/revisions/{id}/submit"),
+        format!("/revisions/{id}/withdraw"),
+    ] {
         let response = other.post(format!("{}{path}", app.address)).send().await.unwrap();
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
     }
@@ -368,5 +430,8 @@ async fn members_reach_only_their_own_entries() {
         .await
         .unwrap();
     assert_eq!(location(&response), "/my?done=archived");
-    assert_eq!(app.get("/technologies/T-0001").await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get("/technologies/T-0001").await.status(),
+        StatusCode::NOT_FOUND
+    );
 }

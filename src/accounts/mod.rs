@@ -256,7 +256,11 @@ pub struct Account {
 }
 
 /// Every account, staff first, then by e-mail address; one page of them and the total.
-pub async fn accounts(conn: &mut PgConnection, page: i64, page_size: i64) -> sqlx::Result<(Vec<Account>, i64)> {
+pub async fn accounts(
+    conn: &mut PgConnection,
+    page: i64,
+    page_size: i64,
+) -> sqlx::Result<(Vec<Account>, i64)> {
     let total = sqlx::query_scalar!(r#"SELECT count(*) AS "n!" FROM users"#)
         .fetch_one(&mut *conn)
         .await?;
@@ -279,7 +283,12 @@ pub async fn accounts(conn: &mut PgConnection, page: i64, page_size: i64) -> sql
 
 /// Makes `user_id` alliance staff or an administrator, or staff again; its affiliation, if
 /// any, ends. An administrator cannot change their own role. `false` when nothing changed.
-pub async fn set_staff_role(conn: &mut PgConnection, admin_id: i64, user_id: i64, role: Role) -> sqlx::Result<bool> {
+pub async fn set_staff_role(
+    conn: &mut PgConnection,
+    admin_id: i64,
+    user_id: i64,
+    role: Role,
+) -> sqlx::Result<bool> {
     if !role.is_staff() || admin_id == user_id {
         return Ok(false);
     }

@@ -12,7 +12,8 @@ pub mod technologies;
 pub mod words;
 
 pub use codes::{
-    BudgetBand, CooperationMode, Domain, EntryKind, InstitutionKind, IpKind, Language, OrgKind, Status};
+    BudgetBand, CooperationMode, Domain, EntryKind, InstitutionKind, IpKind, Language, OrgKind, Status,
+};
 
 /// One page of a filtered list and the number of rows matching: `push_filtered` adds the
 /// `FROM … WHERE …` of the list, `order` its `ORDER BY` expressions.

@@ -105,7 +105,11 @@ pub async fn publish(conn: &mut PgConnection, checked: &Checked) -> sqlx::Result
 }
 
 /// The published entry `reference` as the cells an export would write, but its ref.
-pub async fn published(conn: &mut PgConnection, kind: EntryKind, reference: &str) -> sqlx::Result<Option<Cells>> {
+pub async fn published(
+    conn: &mut PgConnection,
+    kind: EntryKind,
+    reference: &str,
+) -> sqlx::Result<Option<Cells>> {
     let rows = match kind {
         EntryKind::Technology => technologies::export(conn, Some(reference)).await?,
         EntryKind::Need => needs::export(conn, Some(reference)).await?,

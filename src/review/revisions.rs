@@ -109,9 +109,12 @@ async fn owner_cells(conn: &mut PgConnection, owner: Owner) -> sqlx::Result<Cell
             vec![("institution_ref", reference)]
         }
         Owner::Organisation(id) => {
-            let row = sqlx::query!(r#"SELECT name, org_kind::text AS "kind!" FROM organisations WHERE id = $1"#, id)
-                .fetch_one(&mut *conn)
-                .await?;
+            let row = sqlx::query!(
+                r#"SELECT name, org_kind::text AS "kind!" FROM organisations WHERE id = $1"#,
+                id
+            )
+            .fetch_one(&mut *conn)
+            .await?;
             vec![("organisation", row.name), ("org_kind", row.kind)]
         }
     };
@@ -213,7 +216,12 @@ fn json(cells: &Cells) -> serde_json::Value {
 }
 
 /// Creates the draft of a new entry; returns its id.
-pub async fn create(conn: &mut PgConnection, owner: Owner, author: i64, cells: Cells) -> Result<i64, WriteError> {
+pub async fn create(
+    conn: &mut PgConnection,
+    owner: Owner,
+    author: i64,
+    cells: Cells,
+) -> Result<i64, WriteError> {
     let kind = owner.kind();
     let mut tx = conn.begin().await?;
     let cells = with_owner(&mut tx, owner, cells).await?;
@@ -352,31 +360,66 @@ async fn lock(conn: &mut PgConnection, id: i64) -> sqlx::Result<Option<RevisionS
 }
 
 /// Replaces the cells of an editable revision.
-pub async fn save(conn: &mut PgConnection, revision: &Revision, actor: i64, cells: Cells) -> Result<(), WriteError> {
+pub async fn save(
+    conn: &mut PgConnection,
+    revision: &Revision,
+    actor: i64,
+    cells: Cells,
+) -> Result<(), WriteError> {
     let mut tx = conn.begin().await?;
-    if !lock(&mut tx, revision.id).await?.is_some_and(RevisionStatus::editable) {
+    if !lock(&mut tx, revision.id)
+        .await?
+        .is_some_and(RevisionStatus::editable)
+    {
         return Err(WriteError::NotEditable);
     }
     let cells = with_owner(&mut tx, revision.owner, cells).await?;
     if let Err(errors) = entry::check(&mut tx, revision.kind, &revision.reference, &cells).await? {
         return Err(WriteError::Invalid(errors));
     }
-    sqlx::query!("UPDATE revisions SET fields = $2 WHERE id = $1", revision.id, json(&cells))
-        .execute(&mut *tx)
-        .await?;
-    log(&mut tx, actor, "edited", revision.id, revision.kind, &revision.reference, None).await?;
+    sqlx::query!(
+        "UPDATE revisions SET fields = $2 WHERE id = $1",
+        revision.id,
+        json(&cells)
+    )
+    .execute(&mut *tx)
+    .await?;
+    log(
+        &mut tx,
+        actor,
+        "edited",
+        revision.id,
+        revision.kind,
+        &revision.reference,
+        None,
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// Sends an editable revision to the staff's queue.
 pub async fn submit(conn: &mut PgConnection, revision: &Revision, actor: i64) -> Result<(), WriteError> {
-    move_on(conn, revision, actor, RevisionStatus::Submitted, "submitted for review").await
+    move_on(
+        conn,
+        revision,
+        actor,
+        RevisionStatus::Submitted,
+        "submitted for review",
+    )
+    .await
 }
 
 /// Abandons an open revision; the published entry, if any, stays as it is.
 pub async fn withdraw(conn: &mut PgConnection, revision: &Revision, actor: i64) -> Result<(), WriteError> {
-    move_on(conn, revision, actor, RevisionStatus::Withdrawn, "withdrew the revision").await
+    move_on(
+        conn,
+        revision,
+        actor,
+        RevisionStatus::Withdrawn,
+        "withdrew the revision",
+    )
+    .await
 }
 
 async fn move_on(
@@ -404,7 +447,16 @@ async fn move_on(
     )
     .execute(&mut *tx)
     .await?;
-    log(&mut tx, actor, action, revision.id, revision.kind, &revision.reference, None).await?;
+    log(
+        &mut tx,
+        actor,
+        action,
+        revision.id,
+        revision.kind,
+        &revision.reference,
+        None,
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -480,14 +532,28 @@ pub async fn decide(
     .execute(&mut *tx)
     .await?;
     let action = decision.action();
-    log(&mut tx, staff, action, id, revision.kind, &revision.reference, Some(reason)).await?;
+    log(
+        &mut tx,
+        staff,
+        action,
+        id,
+        revision.kind,
+        &revision.reference,
+        Some(reason),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// Takes the owner's published entry out of the public catalogue (a need is closed), and
 /// withdraws its open revision. `false` when the owner has no such published entry.
-pub async fn archive(conn: &mut PgConnection, owner: Owner, actor: i64, reference: &str) -> sqlx::Result<bool> {
+pub async fn archive(
+    conn: &mut PgConnection,
+    owner: Owner,
+    actor: i64,
+    reference: &str,
+) -> sqlx::Result<bool> {
     let kind = owner.kind();
     let mut tx = conn.begin().await?;
     if !owns_published(&mut tx, owner, reference).await? {
@@ -503,9 +569,12 @@ pub async fn archive(conn: &mut PgConnection, owner: Owner, actor: i64, referenc
             .await?
         }
         EntryKind::Need => {
-            sqlx::query_scalar!("UPDATE needs SET status = 'archived' WHERE ref = $1 RETURNING id", reference)
-                .fetch_one(&mut *tx)
-                .await?
+            sqlx::query_scalar!(
+                "UPDATE needs SET status = 'archived' WHERE ref = $1 RETURNING id",
+                reference
+            )
+            .fetch_one(&mut *tx)
+            .await?
         }
     };
     sqlx::query!(
@@ -601,7 +670,11 @@ pub struct QueueFilter {
 }
 
 /// Submitted revisions, oldest first, one page of them, and how many match.
-pub async fn queue(pool: &sqlx::PgPool, filter: &QueueFilter, page: i64) -> sqlx::Result<(Vec<QueueItem>, i64)> {
+pub async fn queue(
+    pool: &sqlx::PgPool,
+    filter: &QueueFilter,
+    page: i64,
+) -> sqlx::Result<(Vec<QueueItem>, i64)> {
     let push_filtered = |qb: &mut sqlx::QueryBuilder<sqlx::Postgres>| {
         qb.push(
             " FROM revisions r

@@ -15,7 +15,11 @@ use crate::catalogue::search::{PAGE_SIZE, page_count, page_number};
 use crate::review::audit::{self, Entry};
 
 fn admin_only(user: &User) -> Result<()> {
-    if user.role == Role::Admin { Ok(()) } else { Err(Error::Forbidden) }
+    if user.role == Role::Admin {
+        Ok(())
+    } else {
+        Err(Error::Forbidden)
+    }
 }
 
 #[derive(Template, WebTemplate)]

@@ -87,9 +87,17 @@ pub fn label(column: &str) -> &'static str {
 /// A cell as people read it: codes turned into their labels.
 pub fn readable(column: &str, cell: &str) -> String {
     fn each(cell: &str, f: impl Fn(&str) -> String) -> String {
-        cell.split(';').filter(|v| !v.is_empty()).map(f).collect::<Vec<_>>().join("; ")
+        cell.split(';')
+            .filter(|v| !v.is_empty())
+            .map(f)
+            .collect::<Vec<_>>()
+            .join("; ")
     }
-    fn code<T>(parse: fn(&str) -> std::result::Result<T, String>, name: fn(T) -> &'static str, v: &str) -> String {
+    fn code<T>(
+        parse: fn(&str) -> std::result::Result<T, String>,
+        name: fn(T) -> &'static str,
+        v: &str,
+    ) -> String {
         parse(v).map_or_else(|_| v.to_owned(), |c| name(c).to_owned())
     }
     match column {
@@ -122,7 +130,10 @@ fn cells_from(kind: EntryKind, pairs: &[(String, String)]) -> Cells {
         }
         if name == "deployed_in_other" {
             let codes = value.split([',', ';', ' ', '，', '；']).filter(|c| !c.is_empty());
-            lists.entry("deployed_in").or_default().extend(codes.map(str::to_uppercase));
+            lists
+                .entry("deployed_in")
+                .or_default()
+                .extend(codes.map(str::to_uppercase));
         } else if let Some(column) = editable(kind).iter().find(|c| **c == name) {
             lists.entry(column).or_default().push(value.to_owned());
         }
@@ -167,7 +178,11 @@ impl EntryForm {
     /// The countries of `deployed_in` that have no checkbox of their own.
     pub fn other_countries(&self) -> String {
         let listed = |c: &&str| ASEAN.contains(c) || *c == "CN";
-        let others: Vec<&str> = self.value("deployed_in").split(';').filter(|c| !c.is_empty() && !listed(c)).collect();
+        let others: Vec<&str> = self
+            .value("deployed_in")
+            .split(';')
+            .filter(|c| !c.is_empty() && !listed(c))
+            .collect();
         others.join(", ")
     }
 
@@ -184,7 +199,9 @@ impl EntryForm {
 
 /// A problem message of the importer ("is required but empty") as a sentence beside a field.
 fn sentence(message: &str) -> String {
-    let starts_with_verb = ["is ", "must ", "lists ", "has "].iter().any(|v| message.starts_with(v));
+    let starts_with_verb = ["is ", "must ", "lists ", "has "]
+        .iter()
+        .any(|v| message.starts_with(v));
     if starts_with_verb {
         format!("This field {message}.")
     } else {
@@ -232,8 +249,12 @@ impl Choices {
             cooperation: pairs!(CooperationMode),
             budget_bands: pairs!(BudgetBand),
             languages: pairs!(Language),
-            trls: (1..=9).map(|n| (n.to_string(), format!("{n} — {}", TRL_MEANINGS[n - 1]))).collect(),
-            sdgs: (1..=17).map(|n| (n.to_string(), format!("{n}. {}", SDG_TITLES[n - 1]))).collect(),
+            trls: (1..=9)
+                .map(|n| (n.to_string(), format!("{n} — {}", TRL_MEANINGS[n - 1])))
+                .collect(),
+            sdgs: (1..=17)
+                .map(|n| (n.to_string(), format!("{n}. {}", SDG_TITLES[n - 1])))
+                .collect(),
             asean,
             deployment,
         })
@@ -358,7 +379,15 @@ fn new_heading(kind: EntryKind) -> String {
 
 pub async fn new_form(State(state): State<AppState>, SignedIn(user, layout): SignedIn) -> Result<Response> {
     let kind = owner_of(&user)?.kind();
-    form_page(&state, layout, kind, new_heading(kind), "/my/new".to_owned(), EntryForm::default()).await
+    form_page(
+        &state,
+        layout,
+        kind,
+        new_heading(kind),
+        "/my/new".to_owned(),
+        EntryForm::default(),
+    )
+    .await
 }
 
 /// Splits a form post into the entry's cells and whether to submit it at once.
@@ -381,7 +410,15 @@ pub async fn create(
         Err(WriteError::Invalid(errors)) => {
             drop(conn);
             let form = EntryForm { cells, errors };
-            form_page(&state, layout, kind, new_heading(kind), "/my/new".to_owned(), form).await
+            form_page(
+                &state,
+                layout,
+                kind,
+                new_heading(kind),
+                "/my/new".to_owned(),
+                form,
+            )
+            .await
         }
         Err(e) => Err(write_error(e)),
     }
@@ -391,7 +428,8 @@ fn write_error(error: WriteError) -> Error {
     match error {
         WriteError::Database(e) => e.into(),
         WriteError::NotEditable => Error::Conflict(
-            "This revision is with alliance staff or was decided already, so it can no longer be changed.".to_owned(),
+            "This revision is with alliance staff or was decided already, so it can no longer be changed."
+                .to_owned(),
         ),
         WriteError::Invalid(_) => Error::BadRequest("The entry is not valid.".to_owned()),
     }
@@ -400,7 +438,9 @@ fn write_error(error: WriteError) -> Error {
 async fn after_save(conn: &mut sqlx::PgConnection, id: i64, user: &User, submit: bool) -> Result<Response> {
     if submit {
         let revision = revisions::find(conn, id).await?.ok_or(Error::NotFound)?;
-        revisions::submit(conn, &revision, user.id).await.map_err(write_error)?;
+        revisions::submit(conn, &revision, user.id)
+            .await
+            .map_err(write_error)?;
         return Ok(Redirect::to(&format!("/revisions/{id}?done=submitted")).into_response());
     }
     Ok(Redirect::to(&format!("/revisions/{id}?done=saved")).into_response())
@@ -411,7 +451,11 @@ async fn visible(state: &AppState, user: &User, id: i64, to_change: bool) -> Res
     let mut conn = state.pool.acquire().await?;
     let revision = revisions::find(&mut conn, id).await?.ok_or(Error::NotFound)?;
     let allowed = revision.is_owned_by(user) || (!to_change && user.role.is_staff());
-    if allowed { Ok(revision) } else { Err(Error::NotFound) }
+    if allowed {
+        Ok(revision)
+    } else {
+        Err(Error::NotFound)
+    }
 }
 
 /// A field of an entry as a preview shows it.
@@ -435,7 +479,12 @@ pub fn shown(kind: EntryKind, cells: &Cells) -> Vec<Shown> {
 }
 
 /// The history of a catalogue entry, for staff only: others get nothing.
-pub async fn staff_history(state: &AppState, layout: &Layout, kind: EntryKind, reference: &str) -> Result<Vec<Entry>> {
+pub async fn staff_history(
+    state: &AppState,
+    layout: &Layout,
+    kind: EntryKind,
+    reference: &str,
+) -> Result<Vec<Entry>> {
     if !layout.is_staff() {
         return Ok(Vec::new());
     }
@@ -507,7 +556,15 @@ pub async fn edit_form(
         errors: FieldErrors::new(),
     };
     let heading = edit_heading(&revision);
-    form_page(&state, layout, revision.kind, heading, format!("/revisions/{id}/edit"), form).await
+    form_page(
+        &state,
+        layout,
+        revision.kind,
+        heading,
+        format!("/revisions/{id}/edit"),
+        form,
+    )
+    .await
 }
 
 pub async fn update(
@@ -525,7 +582,15 @@ pub async fn update(
             drop(conn);
             let heading = edit_heading(&revision);
             let form = EntryForm { cells, errors };
-            form_page(&state, layout, revision.kind, heading, format!("/revisions/{id}/edit"), form).await
+            form_page(
+                &state,
+                layout,
+                revision.kind,
+                heading,
+                format!("/revisions/{id}/edit"),
+                form,
+            )
+            .await
         }
         Err(e) => Err(write_error(e)),
     }
@@ -538,7 +603,9 @@ pub async fn submit(
 ) -> Result<Response> {
     let revision = visible(&state, &user, id, true).await?;
     let mut conn = state.pool.acquire().await?;
-    revisions::submit(&mut conn, &revision, user.id).await.map_err(write_error)?;
+    revisions::submit(&mut conn, &revision, user.id)
+        .await
+        .map_err(write_error)?;
     Ok(Redirect::to(&format!("/revisions/{id}?done=submitted")).into_response())
 }
 
@@ -549,7 +616,9 @@ pub async fn withdraw(
 ) -> Result<Response> {
     let revision = visible(&state, &user, id, true).await?;
     let mut conn = state.pool.acquire().await?;
-    revisions::withdraw(&mut conn, &revision, user.id).await.map_err(write_error)?;
+    revisions::withdraw(&mut conn, &revision, user.id)
+        .await
+        .map_err(write_error)?;
     Ok(Redirect::to("/my?done=withdrawn").into_response())
 }
 
@@ -591,7 +660,8 @@ impl OwnEntry {
     }
 
     pub fn is_open(&self) -> bool {
-        self.revision_status.is_some_and(|s| s.editable() || s == RevisionStatus::Submitted)
+        self.revision_status
+            .is_some_and(|s| s.editable() || s == RevisionStatus::Submitted)
     }
 }
 
@@ -630,7 +700,10 @@ mod tests {
 
     #[test]
     fn problems_read_as_sentences() {
-        assert_eq!(sentence("is required but empty"), "This field is required but empty.");
+        assert_eq!(
+            sentence("is required but empty"),
+            "This field is required but empty."
+        );
         assert_eq!(
             sentence("\"x\" is not a domain; expected one of: a, b"),
             "\"x\" is not a domain; expected one of: a, b."

@@ -265,7 +265,9 @@ pub async fn decide(
             StatusCode::UNPROCESSABLE_ENTITY
         }
         (Some(_), Err(DecideError::NotSubmitted)) => {
-            page.problems = vec!["This revision is not awaiting review: it was decided or withdrawn meanwhile.".to_owned()];
+            page.problems = vec![
+                "This revision is not awaiting review: it was decided or withdrawn meanwhile.".to_owned(),
+            ];
             StatusCode::CONFLICT
         }
         (Some(_), Err(DecideError::Invalid(errors))) => {

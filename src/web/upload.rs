@@ -131,7 +131,10 @@ pub async fn confirm(
     let sources: Vec<Source> = serde_json::from_value(staged).map_err(anyhow::Error::from)?;
     page.files = sources.iter().map(|s| s.name.clone()).collect();
     let files = CatalogueFiles::from_uploads(
-        sources.into_iter().map(|s| (s.name, s.text.into_bytes())).collect(),
+        sources
+            .into_iter()
+            .map(|s| (s.name, s.text.into_bytes()))
+            .collect(),
     );
     let imported = match files {
         Ok(files) => interchange::import(&mut tx, &files).await,
@@ -148,8 +151,14 @@ pub async fn confirm(
         "institutions: {}; technologies: {}; needs: {}",
         summary.institutions, summary.technologies, summary.needs
     );
-    audit::record(&mut tx, Some(staff.id), "imported CSV files", About::row("staged_import", id), Some(&detail))
-        .await?;
+    audit::record(
+        &mut tx,
+        Some(staff.id),
+        "imported CSV files",
+        About::row("staged_import", id),
+        Some(&detail),
+    )
+    .await?;
     tx.commit().await?;
     page.summary = Some(summary);
     page.imported = true;
