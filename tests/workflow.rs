@@ -212,8 +212,11 @@ async fn an_edit_of_a_published_technology_is_reviewed_while_the_public_keeps_th
     cells.insert("trl".into(), "8".into());
     let mut form: Vec<(&str, String)> = Vec::new();
     for (name, value) in &cells {
-        for part in value.split(';') {
-            form.push((name.as_str(), part.to_owned()));
+        // List cells are posted as ticked boxes, free text as it stands.
+        if ["cooperation", "sdgs", "deployed_in"].contains(&name.as_str()) {
+            form.extend(value.split(';').map(|part| (name.as_str(), part.to_owned())));
+        } else {
+            form.push((name.as_str(), value.clone()));
         }
     }
     form.push(("then", "submit".to_owned()));
@@ -235,10 +238,15 @@ async fn an_edit_of_a_published_technology_is_reviewed_while_the_public_keeps_th
     assert!(
         review.contains("<del>9 — Proven in operation") && review.contains("<ins>8 — Complete and qualified")
     );
-    assert!(
-        !review.contains("<th scope=\"row\">Summary in English</th>"),
-        "unchanged fields are not listed"
-    );
+    for unchanged in [
+        "Summary in English",
+        "Description",
+        "Keywords",
+        "Already deployed in",
+    ] {
+        let row = format!("<th scope=\"row\">{unchanged}</th>");
+        assert!(!review.contains(&row), "{unchanged} is unchanged and not listed");
+    }
 
     decide(&app, &staff, id, "approve", "Confirmed with the university.").await;
     let public = app.page("/technologies/T-0001").await;

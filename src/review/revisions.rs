@@ -225,6 +225,10 @@ pub async fn create(
     let kind = owner.kind();
     let mut tx = conn.begin().await?;
     let cells = with_owner(&mut tx, owner, cells).await?;
+    // Checked before a ref is given out, so that refused drafts leave no gaps in the numbering.
+    if let Err(errors) = entry::check(&mut tx, kind, "NEW", &cells).await? {
+        return Err(WriteError::Invalid(errors));
+    }
     let prefix = match kind {
         EntryKind::Technology => "T",
         EntryKind::Need => "N",
@@ -249,9 +253,6 @@ pub async fn create(
             break candidate;
         }
     };
-    if let Err(errors) = entry::check(&mut tx, kind, &reference, &cells).await? {
-        return Err(WriteError::Invalid(errors));
-    }
     let (institution_id, organisation_id) = owner.ids();
     let id = sqlx::query_scalar!(
         "INSERT INTO revisions (kind, ref, is_edit, institution_id, organisation_id, fields, author_id)
@@ -630,8 +631,7 @@ pub async fn of_owner(conn: &mut PgConnection, owner: Owner) -> sqlx::Result<Vec
                FROM revisions WHERE institution_id = $1 OR organisation_id = $2
                ORDER BY ref, id DESC)
            SELECT coalesce(l.ref, r.ref) AS "reference!",
-                  CASE WHEN r.status IN ('draft', 'submitted', 'changes_requested') OR l.ref IS NULL
-                       THEN r.title ELSE l.title END AS "title!",
+                  coalesce(l.title, r.title) AS "title!",
                   l.status AS "public: Status",
                   r.id AS "revision?", r.status AS "revision_status?: RevisionStatus", r.reason AS "reason?",
                   greatest(l.updated_at, r.updated_at) AS "updated_at!"

@@ -115,7 +115,8 @@ pub fn readable(column: &str, cell: &str) -> String {
             Ok(n @ 1..=9) => format!("{n} — {}", TRL_MEANINGS[n - 1]),
             _ => cell.to_owned(),
         },
-        _ => cell.replace(';', "; "),
+        "keywords" | "deployed_in" => cell.replace(';', "; "),
+        _ => cell.to_owned(),
     }
 }
 
@@ -468,6 +469,8 @@ pub struct Shown {
 pub fn shown(kind: EntryKind, cells: &Cells) -> Vec<Shown> {
     crate::interchange::entry::columns(kind)
         .iter()
+        // The institution is named above the preview already.
+        .filter(|c| c.name != "institution_ref")
         .filter_map(|c| {
             let cell = cells.get(c.name).filter(|v| !v.is_empty())?;
             Some(Shown {

@@ -105,7 +105,10 @@ async fn queue_page(
     reason: String,
 ) -> Result<QueuePage> {
     let page = page_number(Some(&query.page));
-    let (items, total) = revisions::queue(&state.pool, &query.filter(), page).await?;
+    let (mut items, total) = revisions::queue(&state.pool, &query.filter(), page).await?;
+    for item in &mut items {
+        item.domain = item.domain.as_deref().map(|d| readable("domain", d));
+    }
     let mut conn = state.pool.acquire().await?;
     let waiting = revisions::waiting(&mut conn).await?;
     let pagination = Pagination::new(page, page_count(total), |p| query.href(p));
