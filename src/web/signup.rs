@@ -219,7 +219,6 @@ pub async fn sign_up(
 #[template(path = "auth/account.html")]
 pub struct AccountPage {
     layout: Layout,
-    role: &'static str,
     request: Option<(String, Option<String>)>,
 }
 
@@ -228,7 +227,6 @@ pub async fn account(State(state): State<AppState>, SignedIn(user, layout): Sign
     let request = requests::latest_of(&mut conn, user.id).await?;
     Ok(AccountPage {
         layout,
-        role: user.role.code(),
         request,
     })
 }
