@@ -20,6 +20,18 @@ fn files(list: &[(&str, &str)]) -> Form {
 
 const NEEDS_HEADER: &str = "ref,title,description,language,country,organisation,org_kind,domain,keywords,min_trl,cooperation,budget_band,sdgs,deadline\n";
 
+/// Uploads `list` as the staff member; returns the page after checking its status.
+async fn upload(app: &TestApp, staff: &reqwest::Client, list: &[(&str, &str)], status: StatusCode) -> String {
+    let response = staff
+        .post(format!("{}/staff/import", app.address))
+        .multipart(files(list))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), status);
+    response.text().await.unwrap()
+}
+
 async fn needs_count(app: &TestApp) -> i64 {
     sqlx::query_scalar("SELECT count(*) FROM needs")
         .fetch_one(&app.db.pool)
@@ -37,14 +49,7 @@ async fn valid_files_are_previewed_with_exact_counts_then_imported_on_confirmati
         "{NEEDS_HEADER}N-9001,Solar cold rooms for fish landings,Ice is scarce at remote landings.,en,ID,Nusantara Fish,cooperative,marine,,,,,,\n\
          N-0001,Changed title of a demo need,Still the same need.,en,VN,Mekong Herbs,sme,health,,,,,,\n"
     );
-    let response = staff
-        .post(format!("{}/staff/import", app.address))
-        .multipart(files(&[("needs.csv", &text)]))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::OK);
-    let page = response.text().await.unwrap();
+    let page = upload(&app, &staff, &[("needs.csv", &text)], StatusCode::OK).await;
     assert!(page.contains("Nothing has changed yet"), "{page}");
     assert!(
         page.contains("<th scope=\"row\">needs.csv</th><td>1</td><td>1</td><td>0</td>"),
@@ -92,24 +97,22 @@ async fn invalid_files_are_refused_with_file_line_and_column() {
         "{NEEDS_HEADER}N-9001,Fine need,Described.,en,ID,Nusantara Fish,cooperative,marine,,,,,,\n\
          N-9002,Bad need,Described.,en,CN,Somewhere,sme,marine,,,,,,\n"
     );
-    let response = staff
-        .post(format!("{}/staff/import", app.address))
-        .multipart(files(&[("needs.csv", &text), ("notes.csv", "a,b\n")]))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let page = response.text().await.unwrap();
+    let page = upload(
+        &app,
+        &staff,
+        &[("needs.csv", &text), ("notes.csv", "a,b\n")],
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
     assert!(page.contains("notes.csv: unknown file"), "{page}");
 
-    let response = staff
-        .post(format!("{}/staff/import", app.address))
-        .multipart(files(&[("needs.csv", &text)]))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let page = response.text().await.unwrap();
+    let page = upload(
+        &app,
+        &staff,
+        &[("needs.csv", &text)],
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
     assert!(page.contains("nothing was changed: 1 problem"), "{page}");
     assert!(
         page.contains("needs.csv:3:5: column country: &#34;CN&#34; is not an ASEAN member"),

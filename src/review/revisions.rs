@@ -253,22 +253,34 @@ pub async fn create(
             break candidate;
         }
     };
-    let (institution_id, organisation_id) = owner.ids();
-    let id = sqlx::query_scalar!(
-        "INSERT INTO revisions (kind, ref, is_edit, institution_id, organisation_id, fields, author_id)
-         VALUES ($1, $2, false, $3, $4, $5, $6) RETURNING id",
-        kind as EntryKind,
-        reference,
-        institution_id,
-        organisation_id,
-        json(&cells),
-        author
-    )
-    .fetch_one(&mut *tx)
-    .await?;
+    let id = insert(&mut tx, owner, author, &reference, false, &cells).await?;
     log(&mut tx, author, "created a draft", id, kind, &reference, None).await?;
     tx.commit().await?;
     Ok(id)
+}
+
+async fn insert(
+    conn: &mut PgConnection,
+    owner: Owner,
+    author: i64,
+    reference: &str,
+    is_edit: bool,
+    cells: &Cells,
+) -> sqlx::Result<i64> {
+    let (institution_id, organisation_id) = owner.ids();
+    sqlx::query_scalar!(
+        "INSERT INTO revisions (kind, ref, is_edit, institution_id, organisation_id, fields, author_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        owner.kind() as EntryKind,
+        reference,
+        is_edit,
+        institution_id,
+        organisation_id,
+        json(cells),
+        author
+    )
+    .fetch_one(&mut *conn)
+    .await
 }
 
 async fn log(
@@ -316,19 +328,7 @@ pub async fn start_edit(
     let Some(cells) = entry::published(&mut tx, kind, reference).await? else {
         return Ok(None);
     };
-    let (institution_id, organisation_id) = owner.ids();
-    let id = sqlx::query_scalar!(
-        "INSERT INTO revisions (kind, ref, is_edit, institution_id, organisation_id, fields, author_id)
-         VALUES ($1, $2, true, $3, $4, $5, $6) RETURNING id",
-        kind as EntryKind,
-        reference,
-        institution_id,
-        organisation_id,
-        json(&cells),
-        author
-    )
-    .fetch_one(&mut *tx)
-    .await?;
+    let id = insert(&mut tx, owner, author, reference, true, &cells).await?;
     log(&mut tx, author, "started an edit", id, kind, reference, None).await?;
     tx.commit().await?;
     Ok(Some(id))
@@ -399,37 +399,18 @@ pub async fn save(
     Ok(())
 }
 
-/// Sends an editable revision to the staff's queue.
-pub async fn submit(conn: &mut PgConnection, revision: &Revision, actor: i64) -> Result<(), WriteError> {
-    move_on(
-        conn,
-        revision,
-        actor,
-        RevisionStatus::Submitted,
-        "submitted for review",
-    )
-    .await
-}
-
-/// Abandons an open revision; the published entry, if any, stays as it is.
-pub async fn withdraw(conn: &mut PgConnection, revision: &Revision, actor: i64) -> Result<(), WriteError> {
-    move_on(
-        conn,
-        revision,
-        actor,
-        RevisionStatus::Withdrawn,
-        "withdrew the revision",
-    )
-    .await
-}
-
-async fn move_on(
+/// The owner moves a revision on: an editable one to the staff's queue (`Submitted`), or any
+/// open one out of play (`Withdrawn`; the published entry, if any, stays as it is).
+pub async fn move_on(
     conn: &mut PgConnection,
     revision: &Revision,
     actor: i64,
     to: RevisionStatus,
-    action: &str,
 ) -> Result<(), WriteError> {
+    let action = match to {
+        RevisionStatus::Submitted => "submitted for review",
+        _ => "withdrew the revision",
+    };
     let mut tx = conn.begin().await?;
     let from = lock(&mut tx, revision.id).await?;
     let allowed = match to {

@@ -439,7 +439,7 @@ fn write_error(error: WriteError) -> Error {
 async fn after_save(conn: &mut sqlx::PgConnection, id: i64, user: &User, submit: bool) -> Result<Response> {
     if submit {
         let revision = revisions::find(conn, id).await?.ok_or(Error::NotFound)?;
-        revisions::submit(conn, &revision, user.id)
+        revisions::move_on(conn, &revision, user.id, RevisionStatus::Submitted)
             .await
             .map_err(write_error)?;
         return Ok(Redirect::to(&format!("/revisions/{id}?done=submitted")).into_response());
@@ -604,11 +604,7 @@ pub async fn submit(
     SignedIn(user, _): SignedIn,
     Path(id): Path<i64>,
 ) -> Result<Response> {
-    let revision = visible(&state, &user, id, true).await?;
-    let mut conn = state.pool.acquire().await?;
-    revisions::submit(&mut conn, &revision, user.id)
-        .await
-        .map_err(write_error)?;
+    move_on(&state, &user, id, RevisionStatus::Submitted).await?;
     Ok(Redirect::to(&format!("/revisions/{id}?done=submitted")).into_response())
 }
 
@@ -617,12 +613,16 @@ pub async fn withdraw(
     SignedIn(user, _): SignedIn,
     Path(id): Path<i64>,
 ) -> Result<Response> {
-    let revision = visible(&state, &user, id, true).await?;
-    let mut conn = state.pool.acquire().await?;
-    revisions::withdraw(&mut conn, &revision, user.id)
-        .await
-        .map_err(write_error)?;
+    move_on(&state, &user, id, RevisionStatus::Withdrawn).await?;
     Ok(Redirect::to("/my?done=withdrawn").into_response())
+}
+
+async fn move_on(state: &AppState, user: &User, id: i64, to: RevisionStatus) -> Result<()> {
+    let revision = visible(state, user, id, true).await?;
+    let mut conn = state.pool.acquire().await?;
+    revisions::move_on(&mut conn, &revision, user.id, to)
+        .await
+        .map_err(write_error)
 }
 
 /// Starts (or resumes) an edit of one's published entry.

@@ -225,8 +225,5 @@ pub struct AccountPage {
 pub async fn account(State(state): State<AppState>, SignedIn(user, layout): SignedIn) -> Result<AccountPage> {
     let mut conn = state.pool.acquire().await?;
     let request = requests::latest_of(&mut conn, user.id).await?;
-    Ok(AccountPage {
-        layout,
-        request,
-    })
+    Ok(AccountPage { layout, request })
 }
