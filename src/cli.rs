@@ -1,4 +1,5 @@
-//! The command line: `portal serve` (the default), `migrate`, `import DIR`, `export DIR`.
+//! The command line: `portal serve` (the default), `migrate`, `import DIR`, `export DIR`,
+//! `create-user`, `rematch`, `eval`.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -10,6 +11,7 @@ use crate::accounts::{self, Email, Password, Role};
 use crate::config::{DatabaseConfig, ServeConfig};
 use crate::db::{self, Database, Sharing};
 use crate::interchange::{self, CatalogueFiles, ImportError};
+use crate::matching;
 use crate::web;
 
 #[derive(Debug, Parser)]
@@ -37,6 +39,14 @@ pub enum Command {
     Export {
         /// Folder to write institutions.csv, technologies.csv and needs.csv into.
         dir: PathBuf,
+    },
+    /// Match every published need again, with a progress bar, then exit.
+    Rematch,
+    /// Measure the matching against the needs judged by hand (P@5, nDCG@10, hit@5, MRR).
+    Eval {
+        /// A judgements file (`need_ref,technology_ref,grade,note`); the shipped one by default.
+        #[arg(long)]
+        judgements: Option<PathBuf>,
     },
     /// Create a staff or admin account; the password is read from standard input.
     CreateUser {
@@ -93,7 +103,11 @@ async fn run_command(database: &Database, command: Command) -> Result<()> {
                 crate::load_demo_if_empty(pool).await?;
             }
             tokio::task::spawn_blocking(crate::catalogue::words::warm_up).await?;
-            web::serve(pool.clone(), &config).await
+            let worker = tokio::spawn(matching::jobs::work(pool.clone()));
+            let served = web::serve(pool.clone(), &config).await;
+            // A job cut short is rolled back and stays queued for the next start.
+            worker.abort();
+            served
         }
         Command::Migrate => {
             println!("the database schema is up to date");
@@ -104,10 +118,43 @@ async fn run_command(database: &Database, command: Command) -> Result<()> {
             let files = CatalogueFiles::read_dir(&dir).map_err(explain)?;
             let mut conn = pool.acquire().await?;
             let summary = interchange::import(&mut conn, &files).await.map_err(explain)?;
+            drop(conn);
             println!("institutions: {}", summary.institutions);
             println!("technologies: {}", summary.technologies);
             println!("needs: {}", summary.needs);
             println!("imported in {:.2?}", started.elapsed());
+            // What was imported is matched before the command returns.
+            let started = Instant::now();
+            let needs = matching::jobs::drain(pool, &|_, _| {}).await?;
+            println!("matched {needs} needs in {:.2?}", started.elapsed());
+            Ok(())
+        }
+        Command::Rematch => {
+            let started = Instant::now();
+            let bar = indicatif::ProgressBar::new(0).with_style(
+                indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} needs {elapsed}")
+                    .expect("a valid template"),
+            );
+            let needs = matching::jobs::rematch_all(pool, &|done, total| {
+                bar.set_length(total as u64);
+                bar.set_position(done as u64);
+            })
+            .await?;
+            bar.finish_and_clear();
+            println!("matched {needs} needs in {:.2?}", started.elapsed());
+            Ok(())
+        }
+        Command::Eval { judgements } => {
+            let text = match judgements {
+                Some(path) => std::fs::read_to_string(&path)
+                    .with_context(|| format!("could not read {}", path.display()))?,
+                None => matching::eval::JUDGEMENTS.to_owned(),
+            };
+            let judgements = matching::eval::Judgements::parse(&text).map_err(anyhow::Error::msg)?;
+            let started = Instant::now();
+            let report = matching::eval::run(pool, &judgements).await?;
+            println!("{report}");
+            println!("evaluated in {:.2?}", started.elapsed());
             Ok(())
         }
         Command::CreateUser { role, email, name } => {

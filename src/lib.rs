@@ -10,6 +10,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod interchange;
+pub mod matching;
 pub mod review;
 pub mod web;
 

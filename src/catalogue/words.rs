@@ -22,8 +22,13 @@ pub fn warm_up() {
     LazyLock::force(&JIEBA);
 }
 
-/// Splits `text` into runs of Han characters and runs of anything else.
-fn runs(text: &str) -> impl Iterator<Item = (bool, &str)> {
+/// The words of a run of Chinese, with the shorter words inside long ones (jieba's search mode).
+pub fn chinese_words(run: &str) -> Vec<&str> {
+    JIEBA.cut_for_search(run, true).into_iter().map(|t| t.word).collect()
+}
+
+/// Splits `text` into runs of Han characters (`true`) and runs of anything else.
+pub fn runs(text: &str) -> impl Iterator<Item = (bool, &str)> {
     let mut rest = text;
     std::iter::from_fn(move || {
         let first = rest.chars().next()?;
@@ -41,7 +46,7 @@ pub fn index_words(text: &str) -> String {
     let mut words: Vec<&str> = Vec::new();
     for (han, run) in runs(text) {
         if han {
-            words.extend(JIEBA.cut_for_search(run, true).into_iter().map(|t| t.word));
+            words.extend(chinese_words(run));
         } else {
             words.push(run.trim());
         }

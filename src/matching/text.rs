@@ -1,0 +1,117 @@
+//! Text as the matcher reads it: English cut into stemmed words and pairs of adjacent words,
+//! Chinese cut into words by jieba, common words left out. Each term keeps the form it was
+//! written in, so that a reason can say "shares: drip irrigation" rather than "drip_irrig".
+
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::catalogue::words::{chinese_words, runs};
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// Words too common to tell one need or technology from another.
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+    "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
+    "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has",
+    "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is",
+    "it", "its", "itself", "just", "may", "me", "might", "more", "most", "must", "my", "no", "nor", "not",
+    "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "per",
+    "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there",
+    "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "us", "very", "was",
+    "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
+    "within", "without", "would", "you", "your", "yours", "etc", "eg", "ie", "via", "using", "used",
+    "use", "need", "needs", "looking", "want", "wants", "seek", "seeking", "help", "new", "one", "two",
+    "three", "well", "many", "much", "like", "get", "make", "made", "based", "currently", "today",
+    "year", "years", "day", "days", "month", "months", "per", "local", "small", "large", "high", "low",
+];
+
+/// One term of a text and how it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub term: String,
+    pub surface: String,
+}
+
+fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.contains(&word)
+}
+
+/// The terms of `text`, in order: English stems, pairs of adjacent English stems (`a b`), and
+/// Chinese words of two characters or more.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let lower = text.to_lowercase();
+    for (han, run) in runs(&lower) {
+        if han {
+            for word in chinese_words(run) {
+                if word.chars().count() >= 2 {
+                    out.push(Token {
+                        term: word.to_owned(),
+                        surface: word.to_owned(),
+                    });
+                }
+            }
+            continue;
+        }
+        let mut previous: Option<Token> = None;
+        for word in run.split(|c: char| !c.is_alphanumeric()) {
+            let keep = word.chars().count() >= 2
+                && !is_stop_word(word)
+                && !word.chars().all(|c| c.is_ascii_digit());
+            if !keep {
+                // A pair spans only words that stand next to each other (stop words aside).
+                if !word.is_empty() && !is_stop_word(word) {
+                    previous = None;
+                }
+                continue;
+            }
+            let token = Token {
+                term: STEMMER.stem(word).into_owned(),
+                surface: word.to_owned(),
+            };
+            if let Some(before) = previous.take() {
+                out.push(Token {
+                    term: format!("{} {}", before.term, token.term),
+                    surface: format!("{} {}", before.surface, token.surface),
+                });
+            }
+            out.push(token.clone());
+            previous = Some(token);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(text: &str) -> Vec<String> {
+        tokens(text).into_iter().map(|t| t.term).collect()
+    }
+
+    #[test]
+    fn english_is_stemmed_and_paired() {
+        assert_eq!(
+            terms("Drip irrigation for the cassava farms"),
+            ["drip", "drip irrig", "irrig", "irrig cassava", "cassava", "cassava farm", "farm"]
+        );
+        let surfaces: Vec<String> = tokens("Drip irrigation").into_iter().map(|t| t.surface).collect();
+        assert_eq!(surfaces, ["drip", "drip irrigation", "irrigation"]);
+    }
+
+    #[test]
+    fn numbers_and_common_words_are_left_out() {
+        assert_eq!(terms("We need 200 tonnes"), ["tonn"]);
+    }
+
+    #[test]
+    fn chinese_is_cut_into_words() {
+        let terms = terms("木薯淀粉废水处理");
+        assert!(terms.contains(&"木薯".to_owned()), "{terms:?}");
+        assert!(terms.contains(&"废水".to_owned()), "{terms:?}");
+        assert!(terms.iter().all(|t| t.chars().count() >= 2));
+    }
+}
