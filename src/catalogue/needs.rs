@@ -72,3 +72,13 @@ pub async fn find(pool: &PgPool, reference: &str) -> sqlx::Result<Option<Need>> 
     qb.push(" AND n.ref = ").push_bind(reference.to_owned());
     qb.build_query_as().fetch_optional(pool).await
 }
+
+/// Whether a published need has this ref.
+pub async fn is_published(pool: &PgPool, reference: &str) -> sqlx::Result<bool> {
+    sqlx::query_scalar!(
+        r#"SELECT EXISTS (SELECT FROM needs WHERE ref = $1 AND status = 'published') AS "found!""#,
+        reference
+    )
+    .fetch_one(pool)
+    .await
+}

@@ -24,4 +24,5 @@ pub mod eval;
 pub mod index;
 pub mod jobs;
 pub mod score;
+pub mod store;
 pub mod text;

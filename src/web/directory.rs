@@ -7,6 +7,7 @@ use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
 use super::session::Layout;
+use crate::matching::store::{self, Candidate, DismissalReason};
 use super::technologies::Pagination;
 use super::{AppState, Error, Result};
 use crate::catalogue::countries::{self, CountryFigures};
@@ -262,17 +263,40 @@ pub async fn needs(
 pub struct NeedPage {
     layout: Layout,
     need: Need,
-    /// A catalogue search for the need's domain, to start looking for candidates.
+    /// A catalogue search for the need's domain, to look beyond the candidates.
     catalogue_href: String,
+    candidates: Vec<Candidate>,
+    dismissal_reasons: Vec<(&'static str, &'static str)>,
+    /// A refused verdict: the candidate it was about, the problem, and the note as typed.
+    feedback_error: Option<(String, String, String)>,
     history: Vec<crate::review::audit::Entry>,
 }
+
+impl NeedPage {
+    fn error_for(&self, technology: &str) -> Option<&(String, String, String)> {
+        self.feedback_error.as_ref().filter(|(t, _, _)| t == technology)
+    }
+}
+
+/// How many candidates a need's page shows.
+const CANDIDATES_SHOWN: i64 = 10;
 
 pub async fn need(
     State(state): State<AppState>,
     layout: Layout,
     Path(reference): Path<String>,
 ) -> Result<NeedPage> {
-    let need = needs::find(&state.pool, &reference)
+    need_page(&state, layout, &reference, None).await
+}
+
+/// A need's page; staff also see dismissed candidates and give verdicts.
+pub(super) async fn need_page(
+    state: &AppState,
+    layout: Layout,
+    reference: &str,
+    feedback_error: Option<(String, String, String)>,
+) -> Result<NeedPage> {
+    let need = needs::find(&state.pool, reference)
         .await?
         .ok_or(Error::NotFound)?;
     let mut query = SearchQuery::default();
@@ -281,13 +305,17 @@ pub async fn need(
         query = query.with_filter(Facet::Domain, domain.code());
     }
     let catalogue_href = format!("/technologies?{}", query.to_query_string());
+    let candidates = store::candidates(&state.pool, reference, CANDIDATES_SHOWN, layout.is_staff()).await?;
     let history =
-        super::entries::staff_history(&state, &layout, crate::catalogue::EntryKind::Need, &reference).await?;
+        super::entries::staff_history(state, &layout, crate::catalogue::EntryKind::Need, reference).await?;
     Ok(NeedPage {
         history,
         layout,
         need,
         catalogue_href,
+        candidates,
+        dismissal_reasons: DismissalReason::ALL.iter().map(|r| (r.code(), r.label())).collect(),
+        feedback_error,
     })
 }
 

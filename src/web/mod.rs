@@ -2,12 +2,14 @@
 //! Handlers live in one file per page family; they call the domain modules and render.
 
 mod admin;
+mod api;
 mod auth;
 mod directory;
 mod entries;
 mod error;
 mod health;
 mod home;
+mod matches;
 mod review;
 pub mod session;
 mod signup;
@@ -108,6 +110,9 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/import/{id}", post(upload::confirm))
         .route("/admin/users", get(admin::users))
         .route("/admin/users/{id}/role", post(admin::set_role))
+        .route("/staff/matches", get(matches::report))
+        .route("/staff/matches/{need}/{technology}", post(matches::give))
+        .route("/api/needs/{reference}/matches", get(api::need_matches))
         .route("/staff/requests", get(staff::list))
         .route("/staff/requests/{id}", post(staff::decide))
         .route("/account/password", get(auth::password_form).post(auth::change_password))

@@ -251,6 +251,8 @@ pub struct TechnologyPage {
     sdgs: Vec<(i16, &'static str)>,
     related: Vec<TechnologyCard>,
     domain_href: String,
+    /// Published needs it may solve, best first.
+    needs: Vec<crate::matching::store::NeedMatch>,
     history: Vec<crate::review::audit::Entry>,
 }
 
@@ -287,7 +289,9 @@ pub async fn show(
         .collect();
     let domain_href = href(&SearchQuery::default().with_filter(Facet::Domain, technology.domain.code()));
     let history = super::entries::staff_history(&state, &layout, EntryKind::Technology, &reference).await?;
+    let needs = crate::matching::store::needs_for(&state.pool, &reference, 5).await?;
     Ok(TechnologyPage {
+        needs,
         history,
         layout,
         technology: technology.clone(),

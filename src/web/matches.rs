@@ -1,0 +1,86 @@
+//! Staff verdicts on candidates, given on a need's page, and their report over time.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::directory::need_page;
+use super::session::{Layout, StaffOnly};
+use super::{AppState, Error, Result};
+use crate::matching::store::{self, DismissalReason, Feedback, Given, Week};
+
+#[derive(Debug, Deserialize)]
+pub struct FeedbackForm {
+    #[serde(default)]
+    verdict: String,
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    note: String,
+}
+
+/// The verdict the form gives, or what is wrong with it.
+fn parse(form: &FeedbackForm) -> std::result::Result<Feedback, String> {
+    let note = form.note.trim();
+    if note.chars().count() > 2000 {
+        return Err("Keep the note under 2,000 characters.".to_owned());
+    }
+    match form.verdict.as_str() {
+        "confirm" => Ok(Feedback::Confirm),
+        "dismiss" => {
+            let reason = DismissalReason::parse(&form.reason)
+                .map_err(|_| "Choose why the candidate is dismissed.".to_owned())?;
+            if reason == DismissalReason::Other && note.is_empty() {
+                return Err("Say in the note why the candidate is dismissed.".to_owned());
+            }
+            Ok(Feedback::Dismiss {
+                reason,
+                note: (!note.is_empty()).then(|| note.to_owned()),
+            })
+        }
+        _ => Err("Choose Confirm or Dismiss.".to_owned()),
+    }
+}
+
+/// `POST /staff/matches/{need}/{technology}`: confirm or dismiss a candidate.
+pub async fn give(
+    State(state): State<AppState>,
+    StaffOnly(staff, layout): StaffOnly,
+    Path((need, technology)): Path<(String, String)>,
+    Form(form): Form<FeedbackForm>,
+) -> Result<Response> {
+    let feedback = match parse(&form) {
+        Ok(feedback) => feedback,
+        Err(problem) => {
+            let error = Some((technology, problem, form.note));
+            let page = need_page(&state, layout, &need, error).await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
+    let mut conn = state.pool.acquire().await?;
+    if !store::give_feedback(&mut conn, staff.id, &need, &technology, &feedback).await? {
+        return Err(Error::NotFound);
+    }
+    Ok(Redirect::to(&format!("/needs/{need}#candidate-{technology}")).into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "staff/matches.html")]
+pub struct ReportPage {
+    layout: Layout,
+    weeks: Vec<Week>,
+    latest: Vec<Given>,
+}
+
+/// `GET /staff/matches`: confirmations and dismissals over time.
+pub async fn report(State(state): State<AppState>, StaffOnly(_, layout): StaffOnly) -> Result<ReportPage> {
+    Ok(ReportPage {
+        layout,
+        weeks: store::feedback_by_week(&state.pool).await?,
+        latest: store::latest_feedback(&state.pool, 30).await?,
+    })
+}
