@@ -185,6 +185,12 @@ fn cases(f: &Fixture) -> Vec<Case> {
         get("/staff/review/{id}", format!("/staff/review/{n}"), STAFF),
         get("/staff/requests", "/staff/requests".into(), STAFF),
         get("/staff/import", "/staff/import".into(), STAFF),
+        get("/staff/matches", "/staff/matches".into(), STAFF),
+        get(
+            "/api/needs/{reference}/matches",
+            "/api/needs/N-0001/matches".into(),
+            ALL,
+        ),
         get(
             "/admin/users",
             "/admin/users".into(),
@@ -262,6 +268,12 @@ fn cases(f: &Fixture) -> Vec<Case> {
             format!("/admin/users/{extra}/role"),
             &[("role", "admin")],
             [SIGN_IN, 403, 403, 403, 403, 303],
+        ),
+        post(
+            "/staff/matches/{need}/{technology}",
+            "/staff/matches/N-0001/T-0001".into(),
+            &[("verdict", "maybe")],
+            [SIGN_IN, 403, 403, 403, 422, 422],
         ),
         post(
             "/account/password",
@@ -369,6 +381,8 @@ async fn a_cross_site_post_is_refused_on_every_state_changing_route() {
         route
             .replace("{id}", &f.technology_draft.to_string())
             .replace("{reference}", "T-0001")
+            .replace("{need}", "N-0001")
+            .replace("{technology}", "T-0001")
     };
     // As the staff member, who may do the most, and as the owner of the draft.
     for client in [&f.clients[4], &f.clients[2], &f.clients[5]] {

@@ -24,7 +24,11 @@ pub fn warm_up() {
 
 /// The words of a run of Chinese, with the shorter words inside long ones (jieba's search mode).
 pub fn chinese_words(run: &str) -> Vec<&str> {
-    JIEBA.cut_for_search(run, true).into_iter().map(|t| t.word).collect()
+    JIEBA
+        .cut_for_search(run, true)
+        .into_iter()
+        .map(|t| t.word)
+        .collect()
 }
 
 /// Splits `text` into runs of Han characters (`true`) and runs of anything else.

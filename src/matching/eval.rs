@@ -8,6 +8,9 @@ use super::index::Index;
 use super::score::{Need, rank};
 use crate::catalogue::Language;
 
+/// The least nDCG@10 the ranking must reach on the shipped judgements (a test enforces it).
+pub const NDCG_FLOOR: f64 = 0.70;
+
 /// The judgements shipped with the portal.
 pub const JUDGEMENTS: &str = include_str!("../../data/eval/judgements.csv");
 
@@ -28,9 +31,15 @@ impl Judgements {
                 other => return Err(format!("line {}: grade {other:?} is not 1 or 2", line + 2)),
             };
             let (Some(need), Some(technology)) = (record.get(0), record.get(1)) else {
-                return Err(format!("line {}: need and technology refs are required", line + 2));
+                return Err(format!(
+                    "line {}: need and technology refs are required",
+                    line + 2
+                ));
             };
-            judged.entry(need.to_owned()).or_default().insert(technology.to_owned(), grade);
+            judged
+                .entry(need.to_owned())
+                .or_default()
+                .insert(technology.to_owned(), grade);
         }
         Ok(Self(judged))
     }
@@ -65,10 +74,20 @@ fn measure(ranking: &[String], grades: &HashMap<String, u8>) -> Metrics {
     let grade = |reference: &String| grades.get(reference).copied().unwrap_or(0);
     let gain = |g: u8| f64::from((1u32 << g) - 1);
     let discount = |position: usize| 1.0 / ((position + 2) as f64).log2();
-    let dcg: f64 = ranking.iter().take(10).enumerate().map(|(i, r)| gain(grade(r)) * discount(i)).sum();
+    let dcg: f64 = ranking
+        .iter()
+        .take(10)
+        .enumerate()
+        .map(|(i, r)| gain(grade(r)) * discount(i))
+        .sum();
     let mut ideal: Vec<u8> = grades.values().copied().collect();
     ideal.sort_unstable_by(|a, b| b.cmp(a));
-    let idcg: f64 = ideal.iter().take(10).enumerate().map(|(i, g)| gain(*g) * discount(i)).sum();
+    let idcg: f64 = ideal
+        .iter()
+        .take(10)
+        .enumerate()
+        .map(|(i, g)| gain(*g) * discount(i))
+        .sum();
     let top5 = &ranking[..ranking.len().min(5)];
     Metrics {
         needs: 1,
@@ -128,7 +147,8 @@ pub async fn run(pool: &sqlx::PgPool, judgements: &Judgements) -> sqlx::Result<R
 /// Ranks every judged need of `needs` and measures the rankings.
 pub fn evaluate(index: &Index, needs: &[Need], judgements: &Judgements) -> Report {
     let by_ref: HashMap<&str, &Need> = needs.iter().map(|n| (n.reference.as_str(), n)).collect();
-    let (mut all, mut free_text, mut not_english, mut missing) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut all, mut free_text, mut not_english, mut missing) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for (reference, grades) in &judgements.0 {
         let Some(need) = by_ref.get(reference.as_str()) else {
             missing.push(reference.clone());

@@ -219,7 +219,10 @@ impl Index {
                 *score += weight * doc_weight;
             }
         }
-        touched.into_iter().map(|doc| (doc, scores[doc as usize])).collect()
+        touched
+            .into_iter()
+            .map(|doc| (doc, scores[doc as usize]))
+            .collect()
     }
 
     /// The terms `query` and technology `doc` share, by how much each adds to their similarity.

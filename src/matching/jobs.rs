@@ -78,11 +78,19 @@ pub async fn published_needs(conn: &mut PgConnection, only: Option<i64>) -> sqlx
 }
 
 /// Replaces the stored candidates of `need` (none when it is no longer published).
-async fn store(conn: &mut PgConnection, need: i64, index: Option<&Index>, found: Option<&Need>) -> sqlx::Result<()> {
+async fn store(
+    conn: &mut PgConnection,
+    need: i64,
+    index: Option<&Index>,
+    found: Option<&Need>,
+) -> sqlx::Result<()> {
     // One writer per need at a time, so two workers never interleave their rows.
-    sqlx::query!("SELECT pg_advisory_xact_lock(hashtextextended('matches', $1))", need)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query!(
+        "SELECT pg_advisory_xact_lock(hashtextextended('matches', $1))",
+        need
+    )
+    .execute(&mut *conn)
+    .await?;
     sqlx::query!("DELETE FROM matches WHERE need_id = $1", need)
         .execute(&mut *conn)
         .await?;
@@ -127,9 +135,10 @@ pub async fn run_next(
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> sqlx::Result<Option<Done>> {
     let mut tx = pool.begin().await?;
-    let Some(job) = sqlx::query!("SELECT id, need_id FROM match_jobs ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
-        .fetch_optional(&mut *tx)
-        .await?
+    let Some(job) =
+        sqlx::query!("SELECT id, need_id FROM match_jobs ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
+            .fetch_optional(&mut *tx)
+            .await?
     else {
         return Ok(None);
     };

@@ -34,13 +34,28 @@ pub struct Reason {
 
 /// The reason codes, documented for the API's users.
 pub const CODES: &[(&str, &str)] = &[
-    ("text", "the need and the technology share these words (English or Chinese)"),
-    ("domain", "same domain as the need, or as the need's text suggests when it names none"),
+    (
+        "text",
+        "the need and the technology share these words (English or Chinese)",
+    ),
+    (
+        "domain",
+        "same domain as the need, or as the need's text suggests when it names none",
+    ),
     ("trl", "the technology's readiness level meets the need's minimum"),
-    ("cooperation", "the technology is offered in a cooperation mode the need accepts"),
-    ("budget", "the technology's typical cost fits the need's budget band"),
+    (
+        "cooperation",
+        "the technology is offered in a cooperation mode the need accepts",
+    ),
+    (
+        "budget",
+        "the technology's typical cost fits the need's budget band",
+    ),
     ("sdg", "both serve these Sustainable Development Goals"),
-    ("deployed", "already deployed in the need's country, or in a neighbouring ASEAN country"),
+    (
+        "deployed",
+        "already deployed in the need's country, or in a neighbouring ASEAN country",
+    ),
     ("confirmed", "alliance staff confirmed the candidate"),
 ];
 
@@ -109,7 +124,11 @@ fn reason(code: &str, detail: String) -> Reason {
 /// Whether the technology passes the need's hard constraints.
 fn admissible(need: &Need, technology: &Technology) -> bool {
     need.min_trl.is_none_or(|min| technology.trl >= min)
-        && (need.cooperation.is_empty() || technology.cooperation.iter().any(|m| need.cooperation.contains(m)))
+        && (need.cooperation.is_empty()
+            || technology
+                .cooperation
+                .iter()
+                .any(|m| need.cooperation.contains(m)))
 }
 
 /// Up to `limit` candidates for `need`, best first.
@@ -131,7 +150,9 @@ pub fn rank(index: &Index, need: &Need, limit: usize) -> Vec<Candidate> {
         let total: f32 = voters.iter().map(|(_, s)| s).sum();
         let mut shares = HashMap::new();
         for (doc, similarity) in voters {
-            *shares.entry(index.technologies[*doc as usize].domain).or_default() += similarity / total.max(f32::EPSILON);
+            *shares
+                .entry(index.technologies[*doc as usize].domain)
+                .or_default() += similarity / total.max(f32::EPSILON);
         }
         shares
     } else {
@@ -146,7 +167,9 @@ pub fn rank(index: &Index, need: &Need, limit: usize) -> Vec<Candidate> {
             let text = 1.0 - (-similarity / TEXT_SCALE).exp();
             let domain = match need.domain {
                 Some(domain) => f32::from(u8::from(domain == technology.domain)),
-                None => inferred.get(&technology.domain).map_or(0.0, |share| share / leader),
+                None => inferred
+                    .get(&technology.domain)
+                    .map_or(0.0, |share| share / leader),
             };
             let score = TEXT * text
                 + DOMAIN * domain
@@ -173,14 +196,22 @@ pub fn rank(index: &Index, need: &Need, limit: usize) -> Vec<Candidate> {
                 Some(domain) if domain == technology.domain => {
                     reasons.push(reason("domain", format!("same domain: {}", domain.label())))
                 }
-                None if inferred.get(&technology.domain).is_some_and(|s| *s >= leader * 0.5) => reasons.push(reason(
-                    "domain",
-                    format!("the need reads as {}", technology.domain.label()),
-                )),
+                None if inferred
+                    .get(&technology.domain)
+                    .is_some_and(|s| *s >= leader * 0.5) =>
+                {
+                    reasons.push(reason(
+                        "domain",
+                        format!("the need reads as {}", technology.domain.label()),
+                    ))
+                }
                 _ => {}
             }
             if let Some(min) = need.min_trl {
-                reasons.push(reason("trl", format!("TRL {} meets minimum {min}", technology.trl)));
+                reasons.push(reason(
+                    "trl",
+                    format!("TRL {} meets minimum {min}", technology.trl),
+                ));
             }
             if !need.cooperation.is_empty() {
                 let modes: Vec<&str> = technology
@@ -215,7 +246,9 @@ pub fn rank(index: &Index, need: &Need, limit: usize) -> Vec<Candidate> {
 fn shared_words(shared: &[(u32, f32)], surfaces: &HashMap<u32, String>) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     for (term, _) in shared {
-        let Some(surface) = surfaces.get(term) else { continue };
+        let Some(surface) = surfaces.get(term) else {
+            continue;
+        };
         if words.iter().any(|w| w.split(' ').any(|part| part == surface)) {
             continue;
         }
@@ -230,11 +263,25 @@ fn shared_words(shared: &[(u32, f32)], surfaces: &HashMap<u32, String>) -> Vec<S
 
 fn budget(need: &Need, technology: &Technology) -> Option<(f32, String)> {
     let (wanted, cost) = (need.budget_band?, technology.budget_band?);
-    (cost <= wanted).then(|| (1.0, format!("typical cost {} fits a budget of {}", cost.label(), wanted.label())))
+    (cost <= wanted).then(|| {
+        (
+            1.0,
+            format!(
+                "typical cost {} fits a budget of {}",
+                cost.label(),
+                wanted.label()
+            ),
+        )
+    })
 }
 
 fn sdgs(need: &Need, technology: &Technology) -> Option<(f32, String)> {
-    let shared: Vec<i16> = need.sdgs.iter().copied().filter(|g| technology.sdgs.contains(g)).collect();
+    let shared: Vec<i16> = need
+        .sdgs
+        .iter()
+        .copied()
+        .filter(|g| technology.sdgs.contains(g))
+        .collect();
     if shared.is_empty() {
         return None;
     }
@@ -242,12 +289,18 @@ fn sdgs(need: &Need, technology: &Technology) -> Option<(f32, String)> {
         .iter()
         .map(|g| format!("{g} {}", SDG_TITLES[(*g as usize).clamp(1, 17) - 1]))
         .collect();
-    Some((shared.len() as f32 / need.sdgs.len() as f32, format!("shared goals: {}", names.join(", "))))
+    Some((
+        shared.len() as f32 / need.sdgs.len() as f32,
+        format!("shared goals: {}", names.join(", ")),
+    ))
 }
 
 fn deployed(need: &Need, technology: &Technology) -> Option<(f32, String)> {
     if technology.deployed_in.contains(&need.country) {
-        return Some((1.0, format!("already deployed in {}", country_name(&need.country))));
+        return Some((
+            1.0,
+            format!("already deployed in {}", country_name(&need.country)),
+        ));
     }
     let near: Vec<&str> = technology
         .deployed_in

@@ -51,7 +51,12 @@ impl Candidate {
 }
 
 /// The best candidates of a need; dismissed ones only when `with_dismissed` (staff).
-pub async fn candidates(pool: &PgPool, need: &str, limit: i64, with_dismissed: bool) -> sqlx::Result<Vec<Candidate>> {
+pub async fn candidates(
+    pool: &PgPool,
+    need: &str,
+    limit: i64,
+    with_dismissed: bool,
+) -> sqlx::Result<Vec<Candidate>> {
     let rows = sqlx::query!(
         r#"SELECT t.ref, t.title_en, t.title_zh, i.name_en AS institution_name, t.domain AS "domain: Domain",
                   t.trl, m.score, m.reasons, f.verdict AS "verdict?: Verdict",
@@ -144,7 +149,10 @@ pub async fn needs_for(pool: &PgPool, technology: &str, limit: i64) -> sqlx::Res
 #[derive(Debug, Clone)]
 pub enum Feedback {
     Confirm,
-    Dismiss { reason: DismissalReason, note: Option<String> },
+    Dismiss {
+        reason: DismissalReason,
+        note: Option<String>,
+    },
 }
 
 /// Records the staff's verdict on the candidate `technology` of `need` (replacing an earlier

@@ -7,7 +7,6 @@ use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
 use super::session::Layout;
-use crate::matching::store::{self, Candidate, DismissalReason};
 use super::technologies::Pagination;
 use super::{AppState, Error, Result};
 use crate::catalogue::countries::{self, CountryFigures};
@@ -15,6 +14,7 @@ use crate::catalogue::institutions::{self, Institution, InstitutionFilter};
 use crate::catalogue::needs::{self, Need, NeedFilter};
 use crate::catalogue::search::{self, Facet, SearchQuery, TechnologyCard, page_count, page_number};
 use crate::catalogue::{Domain, InstitutionKind, Language, OrgKind};
+use crate::matching::store::{self, Candidate, DismissalReason};
 
 /// A choice of a filter's `<select>`: value, label, selected.
 pub type Choice = (String, String, bool);
@@ -314,7 +314,10 @@ pub(super) async fn need_page(
         need,
         catalogue_href,
         candidates,
-        dismissal_reasons: DismissalReason::ALL.iter().map(|r| (r.code(), r.label())).collect(),
+        dismissal_reasons: DismissalReason::ALL
+            .iter()
+            .map(|r| (r.code(), r.label()))
+            .collect(),
         feedback_error,
     })
 }
