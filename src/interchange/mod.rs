@@ -8,6 +8,7 @@
 pub mod entry;
 mod institutions;
 mod needs;
+pub mod synthetic;
 mod table;
 mod technologies;
 

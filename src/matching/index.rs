@@ -98,7 +98,19 @@ fn normalise(vector: &mut Vector) {
 
 impl Index {
     pub fn build(entries: Vec<(Technology, Text)>) -> Self {
-        let bags: Vec<Bag> = entries.iter().map(|(_, text)| text.bag()).collect();
+        // Cutting text into words is most of the work: spread it over the cores.
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        let chunk = entries.len().div_ceil(threads).max(1);
+        let bags: Vec<Bag> = std::thread::scope(|scope| {
+            let parts: Vec<_> = entries
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || part.iter().map(|(_, text)| text.bag()).collect::<Vec<_>>()))
+                .collect();
+            parts
+                .into_iter()
+                .flat_map(|part| part.join().expect("cutting text into words does not panic"))
+                .collect()
+        });
         let mut terms: HashMap<String, u32> = HashMap::new();
         let mut df: Vec<u32> = Vec::new();
         for bag in &bags {

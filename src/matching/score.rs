@@ -142,14 +142,14 @@ pub fn rank(index: &Index, need: &Need, limit: usize) -> Vec<Candidate> {
     let (query, surfaces) = index.vector(&bag);
     let mut similar = index.similarities(&query);
     similar.retain(|(doc, _)| admissible(need, &index.technologies[*doc as usize]));
-    similar.sort_by(|a, b| b.1.total_cmp(&a.1));
 
     // A need that names no domain: the closest texts say which domains it is about.
     let inferred: HashMap<Domain, f32> = if need.domain.is_none() {
-        let voters = &similar[..similar.len().min(DOMAIN_VOTERS)];
+        let mut voters = similar.clone();
+        top(&mut voters, DOMAIN_VOTERS, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let total: f32 = voters.iter().map(|(_, s)| s).sum();
         let mut shares = HashMap::new();
-        for (doc, similarity) in voters {
+        for (doc, similarity) in &voters {
             *shares
                 .entry(index.technologies[*doc as usize].domain)
                 .or_default() += similarity / total.max(f32::EPSILON);
@@ -179,8 +179,7 @@ pub fn rank(index: &Index, need: &Need, limit: usize) -> Vec<Candidate> {
             (*doc, score.clamp(0.0, 1.0))
         })
         .collect();
-    candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    candidates.truncate(limit);
+    top(&mut candidates, limit, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
 
     candidates
         .into_iter()
@@ -239,6 +238,16 @@ pub fn rank(index: &Index, need: &Need, limit: usize) -> Vec<Candidate> {
             }
         })
         .collect()
+}
+
+/// Keeps the first `n` of `items` in `order`, sorted: a partial selection, as a need touches
+/// most of a large catalogue through its common words.
+fn top<T>(items: &mut Vec<T>, n: usize, order: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    if items.len() > n && n > 0 {
+        items.select_nth_unstable_by(n - 1, &order);
+    }
+    items.truncate(n);
+    items.sort_by(order);
 }
 
 /// The written forms of the most telling shared terms; a word already inside a shared pair

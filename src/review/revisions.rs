@@ -593,6 +593,9 @@ pub struct OwnEntry {
     pub revision_status: Option<RevisionStatus>,
     pub reason: Option<String>,
     pub updated_at: time::OffsetDateTime,
+    /// Candidates a published need has (not dismissed), or needs a published technology may
+    /// solve (as its page lists them).
+    pub matches: Option<i64>,
 }
 
 /// Every entry of `owner`, most recently changed first.
@@ -601,11 +604,18 @@ pub async fn of_owner(conn: &mut PgConnection, owner: Owner) -> sqlx::Result<Vec
     sqlx::query_as!(
         OwnEntry,
         r#"WITH live AS (
-               SELECT ref, title_en AS title, status, updated_at FROM technologies
-               WHERE institution_id = $1 AND status IN ('published', 'archived')
+               SELECT t.ref, t.title_en AS title, t.status, t.updated_at,
+                      (SELECT count(*) FROM matches m WHERE m.technology_id = t.id AND m.score >= $3) AS matches
+               FROM technologies t
+               WHERE t.institution_id = $1 AND t.status IN ('published', 'archived')
                UNION ALL
-               SELECT ref, title, status, updated_at FROM needs
-               WHERE organisation_id = $2 AND status IN ('published', 'archived')),
+               SELECT n.ref, n.title, n.status, n.updated_at,
+                      (SELECT count(*) FROM matches m
+                       WHERE m.need_id = n.id AND NOT EXISTS (
+                           SELECT FROM match_feedback f WHERE f.need_id = m.need_id
+                             AND f.technology_id = m.technology_id AND f.verdict = 'dismissed'))
+               FROM needs n
+               WHERE n.organisation_id = $2 AND n.status IN ('published', 'archived')),
            latest AS (
                SELECT DISTINCT ON (ref) id, ref, coalesce(fields->>'title_en', fields->>'title') AS title,
                       status, reason, updated_at
@@ -615,12 +625,14 @@ pub async fn of_owner(conn: &mut PgConnection, owner: Owner) -> sqlx::Result<Vec
                   coalesce(l.title, r.title) AS "title!",
                   l.status AS "public: Status",
                   r.id AS "revision?", r.status AS "revision_status?: RevisionStatus", r.reason AS "reason?",
-                  greatest(l.updated_at, r.updated_at) AS "updated_at!"
+                  greatest(l.updated_at, r.updated_at) AS "updated_at!",
+                  CASE WHEN l.status = 'published' THEN l.matches END AS matches
            FROM live l FULL JOIN latest r ON r.ref = l.ref
            WHERE l.ref IS NOT NULL OR r.status <> 'withdrawn'
            ORDER BY 7 DESC, 1"#,
         institution_id,
-        organisation_id
+        organisation_id,
+        crate::matching::store::SHOWN_ON_TECHNOLOGY
     )
     .fetch_all(&mut *conn)
     .await
