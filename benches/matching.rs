@@ -26,7 +26,10 @@ fn technologies(text: &str) -> Vec<(Technology, Text)> {
     let header = reader.headers().unwrap().clone();
     let at = |name: &str| header.iter().position(|h| h == name).unwrap();
     let list = |cell: &str| -> Vec<String> {
-        cell.split(';').filter(|v| !v.is_empty()).map(str::to_owned).collect()
+        cell.split(';')
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+            .collect()
     };
     let optional = |cell: &str| (!cell.is_empty()).then(|| cell.to_owned());
     reader
@@ -44,7 +47,10 @@ fn technologies(text: &str) -> Vec<(Technology, Text)> {
                     .map(|m| CooperationMode::parse(m).unwrap())
                     .collect(),
                 budget_band: BudgetBand::parse(&row[at("budget_band")]).ok(),
-                sdgs: list(&row[at("sdgs")]).iter().map(|g| g.parse().unwrap()).collect(),
+                sdgs: list(&row[at("sdgs")])
+                    .iter()
+                    .map(|g| g.parse().unwrap())
+                    .collect(),
                 deployed_in: list(&row[at("deployed_in")]),
             };
             let text = Text {
@@ -66,7 +72,10 @@ fn needs() -> Vec<Need> {
     let header = reader.headers().unwrap().clone();
     let at = |name: &str| header.iter().position(|h| h == name).unwrap();
     let list = |cell: &str| -> Vec<String> {
-        cell.split(';').filter(|v| !v.is_empty()).map(str::to_owned).collect()
+        cell.split(';')
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+            .collect()
     };
     reader
         .records()
@@ -88,7 +97,10 @@ fn needs() -> Vec<Need> {
                     .map(|m| CooperationMode::parse(m).unwrap())
                     .collect(),
                 budget_band: BudgetBand::parse(&row[at("budget_band")]).ok(),
-                sdgs: list(&row[at("sdgs")]).iter().map(|g| g.parse().unwrap()).collect(),
+                sdgs: list(&row[at("sdgs")])
+                    .iter()
+                    .map(|g| g.parse().unwrap())
+                    .collect(),
             }
         })
         .collect()
@@ -131,7 +143,11 @@ async fn main() -> anyhow::Result<()> {
     let needs = needs();
     one_need("demo", include_str!("../data/demo/technologies.csv"), &needs);
     if std::env::var("SCALE").as_deref() != Ok("1000") {
-        one_need("synthetic", &interchange::synthetic::technologies(100_000), &needs);
+        one_need(
+            "synthetic",
+            &interchange::synthetic::technologies(100_000),
+            &needs,
+        );
     }
 
     let dir = std::env::temp_dir().join(format!("portal-bench-matching-{}", std::process::id()));
@@ -147,19 +163,30 @@ async fn main() -> anyhow::Result<()> {
     };
     let name = "portal_bench_matching";
     let mut conn = PgConnection::connect_with(&admin).await?;
-    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name}"))).execute(&mut conn).await?;
-    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut conn).await?;
-    let pool = db::pool_options().connect_with(admin.clone().database(name)).await?;
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name}")))
+        .execute(&mut conn)
+        .await?;
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .execute(&mut conn)
+        .await?;
+    let pool = db::pool_options()
+        .connect_with(admin.clone().database(name))
+        .await?;
     db::migrate(&pool).await?;
     interchange::import(&mut *pool.acquire().await?, &CatalogueFiles::demo()).await?;
     jobs::drain(&pool, &|_, _| {}).await?;
     for run in 1..=3 {
         let started = Instant::now();
         let matched = jobs::rematch_all(&pool, &|_, _| {}).await?;
-        println!("full rematch {run}: {matched} needs against 1000 technologies in {:.2?}", started.elapsed());
+        println!(
+            "full rematch {run}: {matched} needs against 1000 technologies in {:.2?}",
+            started.elapsed()
+        );
     }
     pool.close().await;
-    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("DROP DATABASE {name}"))).execute(&mut conn).await?;
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("DROP DATABASE {name}")))
+        .execute(&mut conn)
+        .await?;
     if let Some(server) = server {
         tokio::task::spawn_blocking(move || server.stop()).await??;
         let _ = std::fs::remove_dir_all(&dir);

@@ -8,9 +8,11 @@ pub mod accounts;
 pub mod catalogue;
 pub mod cli;
 pub mod config;
+pub mod cooperation;
 pub mod db;
 pub mod interchange;
 pub mod matching;
+pub mod notifications;
 pub mod review;
 pub mod web;
 

@@ -82,3 +82,17 @@ pub async fn is_published(pool: &PgPool, reference: &str) -> sqlx::Result<bool> 
     .fetch_one(pool)
     .await
 }
+
+/// Whether the need was posted by `organisation` through the portal.
+pub async fn posted_by(pool: &PgPool, reference: &str, organisation: Option<i64>) -> sqlx::Result<bool> {
+    let Some(organisation) = organisation else {
+        return Ok(false);
+    };
+    sqlx::query_scalar!(
+        r#"SELECT EXISTS (SELECT FROM needs WHERE ref = $1 AND organisation_id = $2) AS "posted!""#,
+        reference,
+        organisation
+    )
+    .fetch_one(pool)
+    .await
+}

@@ -12,7 +12,12 @@ pub fn technologies(count: usize) -> String {
         .records()
         .collect::<Result<_, _>>()
         .expect("the demo file is valid CSV");
-    let column = |name: &str| header.iter().position(|h| h == name).expect("a column of the format");
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .expect("a column of the format")
+    };
     let (reference, summary_en) = (column("ref"), column("summary_en"));
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))

@@ -102,7 +102,10 @@ fn measure(ranking: &[String], grades: &HashMap<String, u8>) -> Metrics {
 }
 
 fn mean(all: &[Metrics]) -> Metrics {
-    let n = all.len().max(1) as f64;
+    if all.is_empty() {
+        return Metrics::default();
+    }
+    let n = all.len() as f64;
     Metrics {
         needs: all.len(),
         precision_at_5: all.iter().map(|m| m.precision_at_5).sum::<f64>() / n,

@@ -91,9 +91,15 @@ async fn store(
     )
     .execute(&mut *conn)
     .await?;
-    sqlx::query!("DELETE FROM matches WHERE need_id = $1", need)
-        .execute(&mut *conn)
-        .await?;
+    let before: Vec<(i64, f32)> = sqlx::query!(
+        "DELETE FROM matches WHERE need_id = $1 RETURNING technology_id, score",
+        need
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|r| (r.technology_id, r.score))
+    .collect();
     let (Some(index), Some(found)) = (index, found) else {
         return Ok(());
     };
@@ -116,6 +122,52 @@ async fn store(
     )
     .execute(&mut *conn)
     .await?;
+    alert(conn, found, &before).await
+}
+
+/// A candidate at least this good is worth telling the firm about.
+pub const ALERT: f32 = 0.5;
+
+/// Tells the members of the organisation that posted `need` about strong candidates that were
+/// not strong before: one line for the first matching, one per new candidate afterwards.
+async fn alert(conn: &mut PgConnection, need: &Need, before: &[(i64, f32)]) -> sqlx::Result<()> {
+    let Some(organisation) = sqlx::query_scalar!("SELECT organisation_id FROM needs WHERE id = $1", need.id)
+        .fetch_one(&mut *conn)
+        .await?
+    else {
+        return Ok(());
+    };
+    let fresh = sqlx::query!(
+        r#"SELECT t.ref, t.title_en FROM matches m JOIN technologies t ON t.id = m.technology_id
+           WHERE m.need_id = $1 AND m.score >= $2 AND NOT m.technology_id = ANY($3)
+           ORDER BY m.rank"#,
+        need.id,
+        ALERT,
+        &before
+            .iter()
+            .filter(|(_, s)| *s >= ALERT)
+            .map(|(t, _)| *t)
+            .collect::<Vec<_>>()
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let href = format!("/needs/{}#candidates", need.reference);
+    if before.is_empty() {
+        if !fresh.is_empty() {
+            let message = format!(
+                "{} strong candidate(s) found for your need “{}”",
+                fresh.len(),
+                need.title
+            );
+            crate::notifications::notify_members(conn, None, Some(organisation), &message, &href).await?;
+        }
+        return Ok(());
+    }
+    for technology in fresh.iter().take(3) {
+        let message = format!("New candidate for “{}”: {}", need.title, technology.title_en);
+        let href = format!("/needs/{}#candidate-{}", need.reference, technology.r#ref);
+        crate::notifications::notify_members(conn, None, Some(organisation), &message, &href).await?;
+    }
     Ok(())
 }
 

@@ -146,7 +146,9 @@ pub fn rank(index: &Index, need: &Need, limit: usize) -> Vec<Candidate> {
     // A need that names no domain: the closest texts say which domains it is about.
     let inferred: HashMap<Domain, f32> = if need.domain.is_none() {
         let mut voters = similar.clone();
-        top(&mut voters, DOMAIN_VOTERS, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        top(&mut voters, DOMAIN_VOTERS, |a, b| {
+            b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+        });
         let total: f32 = voters.iter().map(|(_, s)| s).sum();
         let mut shares = HashMap::new();
         for (doc, similarity) in &voters {
@@ -179,7 +181,9 @@ pub fn rank(index: &Index, need: &Need, limit: usize) -> Vec<Candidate> {
             (*doc, score.clamp(0.0, 1.0))
         })
         .collect();
-    top(&mut candidates, limit, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    top(&mut candidates, limit, |a, b| {
+        b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+    });
 
     candidates
         .into_iter()

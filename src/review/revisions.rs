@@ -524,6 +524,17 @@ pub async fn decide(
         Some(reason),
     )
     .await?;
+    let told = match decision {
+        Decision::Approve => "was approved and is public",
+        Decision::RequestChanges => "needs changes",
+        Decision::Reject => "was rejected",
+    };
+    let kind = revision.kind.label().to_lowercase();
+    let message = format!("Your {kind} “{}” {told}: {reason}", revision.title());
+    let author = sqlx::query_scalar!("SELECT author_id FROM revisions WHERE id = $1", id)
+        .fetch_one(&mut *tx)
+        .await?;
+    crate::notifications::notify(&mut tx, author, &message, &format!("/revisions/{id}")).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -270,6 +270,8 @@ pub struct NeedPage {
     /// A refused verdict: the candidate it was about, the problem, and the note as typed.
     feedback_error: Option<(String, String, String)>,
     history: Vec<crate::review::audit::Entry>,
+    /// Whether a member of the organisation that posted it is looking.
+    is_owner: bool,
 }
 
 impl NeedPage {
@@ -306,6 +308,8 @@ pub(super) async fn need_page(
     }
     let catalogue_href = format!("/technologies?{}", query.to_query_string());
     let candidates = store::candidates(&state.pool, reference, CANDIDATES_SHOWN, layout.is_staff()).await?;
+    let organisation = layout.user.as_ref().and_then(|u| u.organisation_id);
+    let is_owner = needs::posted_by(&state.pool, reference, organisation).await?;
     let history =
         super::entries::staff_history(state, &layout, crate::catalogue::EntryKind::Need, reference).await?;
     Ok(NeedPage {
@@ -319,6 +323,7 @@ pub(super) async fn need_page(
             .map(|r| (r.code(), r.label()))
             .collect(),
         feedback_error,
+        is_owner,
     })
 }
 

@@ -12,6 +12,7 @@ use crate::catalogue::Domain;
 use crate::catalogue::figures::{Figures, figures};
 use crate::catalogue::search::TechnologyCard;
 use crate::catalogue::technologies;
+use crate::cooperation::figures::Achievements;
 
 /// What the home page shows, kept per catalogue generation.
 pub struct HomeData {
@@ -25,6 +26,8 @@ pub struct HomeData {
 pub struct HomePage {
     layout: Layout,
     data: Arc<HomeData>,
+    /// Counted live from the introductions: they change without the catalogue changing.
+    achievements: Achievements,
 }
 
 pub async fn show(State(state): State<AppState>, layout: Layout) -> Result<HomePage> {
@@ -38,5 +41,10 @@ pub async fn show(State(state): State<AppState>, layout: Layout) -> Result<HomeP
             })
         })
         .await?;
-    Ok(HomePage { layout, data })
+    let achievements = crate::cooperation::figures::achievements(&state.pool).await?;
+    Ok(HomePage {
+        layout,
+        data,
+        achievements,
+    })
 }

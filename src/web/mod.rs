@@ -9,7 +9,9 @@ mod entries;
 mod error;
 mod health;
 mod home;
+mod introductions;
 mod matches;
+mod notifications;
 mod review;
 pub mod session;
 mod signup;
@@ -113,6 +115,21 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/matches", get(matches::report))
         .route("/staff/matches/{need}/{technology}", post(matches::give))
         .route("/api/needs/{reference}/matches", get(api::need_matches))
+        .route(
+            "/technologies/{reference}/introduce",
+            get(introductions::ask_form).post(introductions::ask),
+        )
+        .route("/introductions", get(introductions::list))
+        .route("/introductions/{id}", get(introductions::show))
+        .route("/introductions/{id}/stage", post(introductions::advance))
+        .route("/staff/introductions", get(introductions::dashboard))
+        .route("/staff/introductions.csv", get(introductions::export))
+        .route(
+            "/staff/introductions/new",
+            get(introductions::broker_form).post(introductions::broker),
+        )
+        .route("/notifications", get(notifications::list))
+        .route("/notifications/read", post(notifications::read))
         .route("/staff/requests", get(staff::list))
         .route("/staff/requests/{id}", post(staff::decide))
         .route("/account/password", get(auth::password_form).post(auth::change_password))

@@ -80,6 +80,8 @@ pub struct Layout {
     pub user: Option<User>,
     /// The path and query of this page, to come back to after signing in.
     pub here: String,
+    /// Unread notifications of the signed-in user.
+    pub unread: i64,
 }
 
 impl<S> FromRequestParts<S> for Layout
@@ -96,7 +98,15 @@ where
             .path_and_query()
             .map(|p| p.as_str().to_owned())
             .unwrap_or_else(|| "/".to_owned());
-        Ok(Layout { user, here })
+        let unread = match &user {
+            Some(user) => {
+                let state = AppState::from_ref(state);
+                let mut conn = state.pool.acquire().await?;
+                crate::notifications::unread_count(&mut conn, user.id).await?
+            }
+            None => 0,
+        };
+        Ok(Layout { user, here, unread })
     }
 }
 
