@@ -29,6 +29,7 @@ struct Fixture {
     technology_draft: i64,
     need_submitted: i64,
     extra_staff: i64,
+    introduction: i64,
 }
 
 async fn fixture() -> Fixture {
@@ -90,6 +91,17 @@ async fn fixture() -> Fixture {
             .unwrap()
         }
     };
+    let response = clients[1]
+        .post(format!("{}/technologies/T-0001/introduce", app.address))
+        .form(&[("message", "We would like to discuss a licence.")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let introduction: i64 = sqlx::query_scalar("SELECT id FROM introductions")
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
     let technology_draft = id(DRAFT_TECHNOLOGY).await;
     let need_submitted = id(DRAFT_NEED).await;
     let extra_staff = sqlx::query_scalar("SELECT id FROM users WHERE email = 'extra@example.com'")
@@ -102,6 +114,7 @@ async fn fixture() -> Fixture {
         technology_draft,
         need_submitted,
         extra_staff,
+        introduction,
     }
 }
 
@@ -139,7 +152,12 @@ fn post(route: &'static str, path: String, form: &[(&'static str, &str)], expect
 }
 
 fn cases(f: &Fixture) -> Vec<Case> {
-    let (t, n, extra) = (f.technology_draft, f.need_submitted, f.extra_staff);
+    let (t, n, extra, x) = (
+        f.technology_draft,
+        f.need_submitted,
+        f.extra_staff,
+        f.introduction,
+    );
     const ALL: [u16; 6] = [200; 6];
     const MEMBERS: [u16; 6] = [SIGN_IN, 200, 200, 200, 403, 403];
     const STAFF: [u16; 6] = [SIGN_IN, 403, 403, 403, 200, 200];
@@ -186,6 +204,29 @@ fn cases(f: &Fixture) -> Vec<Case> {
         get("/staff/requests", "/staff/requests".into(), STAFF),
         get("/staff/import", "/staff/import".into(), STAFF),
         get("/staff/matches", "/staff/matches".into(), STAFF),
+        get("/introductions", "/introductions".into(), SIGNED_IN),
+        get(
+            "/introductions/{id}",
+            format!("/introductions/{x}"),
+            [SIGN_IN, 200, 200, 404, 200, 200],
+        ),
+        get(
+            "/technologies/{reference}/introduce",
+            "/technologies/T-0003/introduce".into(),
+            [SIGN_IN, 200, 403, 403, 200, 200],
+        ),
+        get("/staff/introductions", "/staff/introductions".into(), STAFF),
+        get(
+            "/staff/introductions.csv",
+            "/staff/introductions.csv".into(),
+            STAFF,
+        ),
+        get(
+            "/staff/introductions/new",
+            "/staff/introductions/new".into(),
+            STAFF,
+        ),
+        get("/notifications", "/notifications".into(), SIGNED_IN),
         get(
             "/api/needs/{reference}/matches",
             "/api/needs/N-0001/matches".into(),
@@ -274,6 +315,30 @@ fn cases(f: &Fixture) -> Vec<Case> {
             "/staff/matches/N-0001/T-0001".into(),
             &[("verdict", "maybe")],
             [SIGN_IN, 403, 403, 403, 422, 422],
+        ),
+        post(
+            "/introductions/{id}/stage",
+            format!("/introductions/{x}/stage"),
+            &[("to", "nonsense")],
+            [SIGN_IN, 422, 422, 404, 422, 422],
+        ),
+        post(
+            "/technologies/{reference}/introduce",
+            "/technologies/T-0003/introduce".into(),
+            &[],
+            [SIGN_IN, 422, 403, 403, 422, 422],
+        ),
+        post(
+            "/staff/introductions/new",
+            "/staff/introductions/new".into(),
+            &[],
+            [SIGN_IN, 403, 403, 403, 422, 422],
+        ),
+        post(
+            "/notifications/read",
+            "/notifications/read".into(),
+            &[],
+            [SIGN_IN, 303, 303, 303, 303, 303],
         ),
         post(
             "/account/password",

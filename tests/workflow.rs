@@ -170,7 +170,11 @@ async fn a_new_technology_is_public_only_once_staff_approve_it() {
     ] {
         assert!(page.contains(line), "{line}: {page}");
     }
-    assert!(page.contains(MEMBER) && page.contains(STAFF), "who did what");
+    let member_name = MEMBER.replace('@', " at ");
+    assert!(
+        page.contains(&member_name) && page.contains(STAFF),
+        "who did what"
+    );
 }
 
 #[tokio::test]

@@ -117,6 +117,11 @@ impl Introduction {
         })
     }
 
+    /// Who asked, as name and e-mail address: for staff, who broker introductions.
+    pub fn requester(&self) -> (String, String) {
+        (self.requester_name.clone(), self.requester_email.clone())
+    }
+
     /// The stages `side` may move it to now.
     pub fn moves_for(&self, side: Side) -> Vec<Stage> {
         let mut moves = Vec::new();
@@ -290,15 +295,17 @@ pub async fn request(
             // An imported need names its organisation without an account: give it a row.
             let organisation = match need.organisation_id {
                 Some(id) => id,
-                None => sqlx::query_scalar!(
+                None => {
+                    sqlx::query_scalar!(
                     "INSERT INTO organisations (name, country, org_kind) VALUES ($1, $2, $3::text::org_kind)
                          ON CONFLICT (name, country) DO UPDATE SET name = EXCLUDED.name RETURNING id",
                     need.organisation,
                     need.country,
                     need.org_kind
                 )
-                .fetch_one(&mut *tx)
-                .await?,
+                    .fetch_one(&mut *tx)
+                    .await?
+                }
             };
             (user, organisation, true)
         }

@@ -14,7 +14,7 @@ use super::session::{Layout, SignedIn, StaffOnly};
 use super::{AppState, Error, Result};
 use crate::accounts::{Role, User};
 use crate::cooperation::figures::{self, By, FunnelRow};
-use crate::cooperation::{self, Asker, Contacts, Event, Introduction, MoveError, RequestError, Stage};
+use crate::cooperation::{self, Asker, Contacts, Event, Introduction, MoveError, RequestError, Side, Stage};
 
 #[derive(Debug, Default, Deserialize)]
 pub struct AskForm {
@@ -241,6 +241,8 @@ pub struct ShowPage {
     moves: Vec<Stage>,
     problem: Option<String>,
     reason: String,
+    /// Who asked, for staff (the sides learn it on acceptance).
+    requester: Option<(String, String)>,
 }
 
 async fn show_page(
@@ -255,10 +257,17 @@ async fn show_page(
     let introduction = cooperation::find(&mut conn, id).await?.ok_or(Error::NotFound)?;
     // Someone not party to it is told nothing, not even that it exists.
     let side = introduction.side_of(user).ok_or(Error::NotFound)?;
+    let contacts = introduction.contacts();
+    let mut events = cooperation::events(&mut conn, id).await?;
+    if contacts.is_none() && side != Side::Staff {
+        // Until acceptance, each side sees the other as an organisation, not as people.
+        events.iter_mut().for_each(|e| e.actor = None);
+    }
     Ok(ShowPage {
         layout,
-        contacts: introduction.contacts(),
-        events: cooperation::events(&mut conn, id).await?,
+        requester: (side == Side::Staff).then(|| introduction.requester()),
+        contacts,
+        events,
         moves: introduction.moves_for(side),
         introduction,
         problem,

@@ -293,7 +293,9 @@ pub async fn make_member(db: &TestDb, email: &str, member: Member<'_>) {
         Member::Institution(_) => Role::Institution,
         Member::Firm(_) => Role::Firm,
     };
-    make_user(db, email, None, role).await;
+    // A name as people give it, not their address, so that a page showing it can be told apart.
+    let name = email.replace('@', " at ");
+    make_user(db, email, Some(&name), role).await;
     match member {
         Member::Institution(reference) => {
             sqlx::query("UPDATE users SET institution_id = (SELECT id FROM institutions WHERE ref = $2) WHERE email = $1")
