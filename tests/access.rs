@@ -206,6 +206,12 @@ fn cases(f: &Fixture) -> Vec<Case> {
         get("/staff/matches", "/staff/matches".into(), STAFF),
         get("/introductions", "/introductions".into(), SIGNED_IN),
         get(
+            "/feeds/technologies.atom",
+            "/feeds/technologies.atom?domain=water".into(),
+            ALL,
+        ),
+        get("/feeds/needs.atom", "/feeds/needs.atom?country=VN".into(), ALL),
+        get(
             "/introductions/{id}",
             format!("/introductions/{x}"),
             [SIGN_IN, 200, 200, 404, 200, 200],

@@ -7,6 +7,7 @@ mod auth;
 mod directory;
 mod entries;
 mod error;
+mod feeds;
 mod health;
 mod home;
 mod introductions;
@@ -130,6 +131,8 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/notifications", get(notifications::list))
         .route("/notifications/read", post(notifications::read))
+        .route("/feeds/technologies.atom", get(feeds::technologies))
+        .route("/feeds/needs.atom", get(feeds::needs))
         .route("/staff/requests", get(staff::list))
         .route("/staff/requests/{id}", post(staff::decide))
         .route("/account/password", get(auth::password_form).post(auth::change_password))

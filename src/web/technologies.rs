@@ -160,6 +160,16 @@ pub async fn list(
 }
 
 impl CataloguePage {
+    /// The Atom feed of the newest technologies of this search.
+    fn feed_href(&self) -> String {
+        let mut query = self.query.clone();
+        query.page = 1;
+        match query.to_query_string() {
+            q if q.is_empty() => "/feeds/technologies.atom".to_owned(),
+            q => format!("/feeds/technologies.atom?{q}"),
+        }
+    }
+
     fn new(
         layout: Layout,
         query: SearchQuery,
