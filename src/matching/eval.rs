@@ -8,7 +8,8 @@ use super::index::Index;
 use super::score::{Need, rank};
 use crate::catalogue::Language;
 
-/// The least nDCG@10 the ranking must reach on the shipped judgements (a test enforces it).
+/// The least nDCG@10 the ranking must reach on the shipped judgements (a test enforces it):
+/// what it reached when the floor was set (0.709), rounded down.
 pub const NDCG_FLOOR: f64 = 0.70;
 
 /// The judgements shipped with the portal.

@@ -7,10 +7,11 @@
 //! title, description and keywords become a vector over the same terms, and one pass over the
 //! inverted lists gives its cosine similarity with every technology that shares a term.
 //!
-//! `score.rs` turns that into a score in [0, 1]: the text signal (70%, saturating so that a
-//! cosine of 0.2 already gives two thirds of it), the domain (15%; for a need that names none,
-//! the domains of its twenty closest texts vote), and soft signals: already deployed in the
-//! need's country or a neighbour, cost within the need's budget band, shared SDGs (5% each).
+//! `score.rs` turns that into a score in [0, 1]: the text signal (saturating so that a cosine
+//! of 0.2 already gives two thirds of it) times a blend of 70% base, 15% domain (for a need
+//! that names none, the domains of its twenty closest texts vote) and 5% each for soft signals:
+//! already deployed in the need's country or a neighbour, cost within the need's budget band,
+//! shared SDGs. Scaling them by the text keeps them from lifting an unrelated technology.
 //! Hard constraints (minimum TRL, acceptable cooperation modes) remove a technology outright.
 //! Each candidate carries reason codes (`score::CODES`) with a readable detail.
 //!

@@ -173,11 +173,14 @@ pub fn rank(index: &Index, need: &Need, limit: usize) -> Vec<Candidate> {
                     .get(&technology.domain)
                     .map_or(0.0, |share| share / leader),
             };
-            let score = TEXT * text
-                + DOMAIN * domain
-                + DEPLOYED * deployed(need, technology).map_or(0.0, |(w, _)| w)
-                + BUDGET * budget(need, technology).map_or(0.0, |(w, _)| w)
-                + SDG * sdgs(need, technology).map_or(0.0, |(w, _)| w);
+            // The other signals count in proportion to the text's: they tell good candidates
+            // apart, not lift a technology that does not address the problem.
+            let score = text
+                * (TEXT
+                    + DOMAIN * domain
+                    + DEPLOYED * deployed(need, technology).map_or(0.0, |(w, _)| w)
+                    + BUDGET * budget(need, technology).map_or(0.0, |(w, _)| w)
+                    + SDG * sdgs(need, technology).map_or(0.0, |(w, _)| w));
             (*doc, score.clamp(0.0, 1.0))
         })
         .collect();
