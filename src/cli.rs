@@ -104,9 +104,11 @@ async fn run_command(database: &Database, command: Command) -> Result<()> {
             }
             tokio::task::spawn_blocking(crate::catalogue::words::warm_up).await?;
             let worker = tokio::spawn(matching::jobs::work(pool.clone()));
+            let sweeper = tokio::spawn(crate::review::expiry::keep_fresh(pool.clone()));
             let served = web::serve(pool.clone(), &config).await;
             // A job cut short is rolled back and stays queued for the next start.
             worker.abort();
+            sweeper.abort();
             served
         }
         Command::Migrate => {

@@ -341,6 +341,12 @@ fn cases(f: &Fixture) -> Vec<Case> {
             [SIGN_IN, 403, 403, 403, 422, 422],
         ),
         post(
+            "/my/entries/{reference}/confirm",
+            "/my/entries/T-0001/confirm".into(),
+            &[],
+            [SIGN_IN, 404, 303, 404, 403, 403],
+        ),
+        post(
             "/notifications/read",
             "/notifications/read".into(),
             &[],

@@ -182,6 +182,7 @@ code_list! {
         ChangesRequested = "changes_requested", "Changes requested";
         Rejected = "rejected", "Rejected";
         Archived = "archived", "Archived";
+        Expired = "expired", "Expired: not confirmed for a year";
     }
 }
 

@@ -31,11 +31,13 @@ pub struct Need {
     pub sdgs: Vec<i16>,
     pub deadline: Option<time::Date>,
     pub published_at: Option<time::OffsetDateTime>,
+    /// When its owner last confirmed it is current.
+    pub confirmed_at: time::OffsetDateTime,
 }
 
 const COLUMNS: &str = "n.ref AS reference, n.title, n.description, n.language, n.country, \
      c.name_en AS country_name, n.organisation, n.org_kind, n.domain, n.keywords, n.min_trl, \
-     n.cooperation, n.budget_band, n.sdgs, n.deadline, n.published_at";
+     n.cooperation, n.budget_band, n.sdgs, n.deadline, n.published_at, n.confirmed_at";
 
 fn push_filtered(qb: &mut QueryBuilder<Postgres>, filter: &NeedFilter) {
     qb.push(" FROM needs n JOIN countries c ON c.code = n.country WHERE n.status = 'published'");

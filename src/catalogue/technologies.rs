@@ -31,6 +31,8 @@ pub struct Technology {
     pub institution_country: String,
     pub published_at: Option<time::OffsetDateTime>,
     pub updated_at: time::OffsetDateTime,
+    /// When its owner last confirmed it is current.
+    pub confirmed_at: time::OffsetDateTime,
 }
 
 /// A published technology by its ref.
@@ -39,7 +41,7 @@ pub async fn find(pool: &PgPool, reference: &str) -> sqlx::Result<Option<Technol
         r#"SELECT t.id, t.ref, t.title_en, t.title_zh, t.summary_en, t.summary_zh, t.description_en,
                   t.domain AS "domain: Domain", t.keywords, t.trl, t.ip AS "ip: IpKind",
                   t.cooperation AS "cooperation: Vec<CooperationMode>",
-                  t.budget_band AS "budget_band: BudgetBand", t.sdgs, t.published_at, t.updated_at,
+                  t.budget_band AS "budget_band: BudgetBand", t.sdgs, t.published_at, t.updated_at, t.confirmed_at,
                   i.ref AS institution_ref, i.name_en AS institution_name,
                   i.name_zh AS institution_name_zh, i.province AS institution_province,
                   i.country AS institution_country,
@@ -76,6 +78,7 @@ pub async fn find(pool: &PgPool, reference: &str) -> sqlx::Result<Option<Technol
         institution_country: r.institution_country,
         published_at: r.published_at,
         updated_at: r.updated_at,
+        confirmed_at: r.confirmed_at,
     }))
 }
 

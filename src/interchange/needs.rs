@@ -112,7 +112,7 @@ pub async fn upsert(conn: &mut PgConnection, records: &[Record]) -> sqlx::Result
                min_trl = EXCLUDED.min_trl, cooperation = EXCLUDED.cooperation,
                budget_band = EXCLUDED.budget_band, sdgs = EXCLUDED.sdgs,
                deadline = EXCLUDED.deadline, status = 'published',
-               published_at = coalesce(n.published_at, now())
+               published_at = coalesce(n.published_at, now()), confirmed_at = now()
            WHERE (n.title, n.description, n.language, n.country, n.organisation, n.org_kind,
                   n.domain, n.keywords, n.min_trl, n.cooperation, n.budget_band, n.sdgs,
                   n.deadline, n.status)

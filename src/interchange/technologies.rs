@@ -129,7 +129,7 @@ pub async fn upsert(conn: &mut PgConnection, records: &[Record]) -> sqlx::Result
                domain = EXCLUDED.domain, keywords = EXCLUDED.keywords, trl = EXCLUDED.trl,
                ip = EXCLUDED.ip, cooperation = EXCLUDED.cooperation,
                budget_band = EXCLUDED.budget_band, sdgs = EXCLUDED.sdgs, status = 'published',
-               published_at = coalesce(t.published_at, now()),
+               published_at = coalesce(t.published_at, now()), confirmed_at = now(),
                title_zh_words = EXCLUDED.title_zh_words,
                summary_zh_words = EXCLUDED.summary_zh_words,
                zh_words_version = EXCLUDED.zh_words_version

@@ -2,4 +2,5 @@
 //! No HTTP here.
 
 pub mod audit;
+pub mod expiry;
 pub mod revisions;

@@ -607,6 +607,8 @@ pub struct OwnEntry {
     /// Candidates a published need has (not dismissed), or needs a published technology may
     /// solve (as its page lists them).
     pub matches: Option<i64>,
+    /// When its owner last confirmed it is current (public entries only).
+    pub confirmed_at: Option<time::OffsetDateTime>,
 }
 
 /// Every entry of `owner`, most recently changed first.
@@ -616,17 +618,19 @@ pub async fn of_owner(conn: &mut PgConnection, owner: Owner) -> sqlx::Result<Vec
         OwnEntry,
         r#"WITH live AS (
                SELECT t.ref, t.title_en AS title, t.status, t.updated_at,
-                      (SELECT count(*) FROM matches m WHERE m.technology_id = t.id AND m.score >= $3) AS matches
+                      (SELECT count(*) FROM matches m WHERE m.technology_id = t.id AND m.score >= $3) AS matches,
+                      t.confirmed_at
                FROM technologies t
-               WHERE t.institution_id = $1 AND t.status IN ('published', 'archived')
+               WHERE t.institution_id = $1 AND t.status IN ('published', 'archived', 'expired')
                UNION ALL
                SELECT n.ref, n.title, n.status, n.updated_at,
                       (SELECT count(*) FROM matches m
                        WHERE m.need_id = n.id AND NOT EXISTS (
                            SELECT FROM match_feedback f WHERE f.need_id = m.need_id
-                             AND f.technology_id = m.technology_id AND f.verdict = 'dismissed'))
+                             AND f.technology_id = m.technology_id AND f.verdict = 'dismissed')),
+                      n.confirmed_at
                FROM needs n
-               WHERE n.organisation_id = $2 AND n.status IN ('published', 'archived')),
+               WHERE n.organisation_id = $2 AND n.status IN ('published', 'archived', 'expired')),
            latest AS (
                SELECT DISTINCT ON (ref) id, ref, coalesce(fields->>'title_en', fields->>'title') AS title,
                       status, reason, updated_at
@@ -637,7 +641,8 @@ pub async fn of_owner(conn: &mut PgConnection, owner: Owner) -> sqlx::Result<Vec
                   l.status AS "public: Status",
                   r.id AS "revision?", r.status AS "revision_status?: RevisionStatus", r.reason AS "reason?",
                   greatest(l.updated_at, r.updated_at) AS "updated_at!",
-                  CASE WHEN l.status = 'published' THEN l.matches END AS matches
+                  CASE WHEN l.status = 'published' THEN l.matches END AS matches,
+                  l.confirmed_at AS "confirmed_at?"
            FROM live l FULL JOIN latest r ON r.ref = l.ref
            WHERE l.ref IS NOT NULL OR r.status <> 'withdrawn'
            ORDER BY 7 DESC, 1"#,

@@ -345,6 +345,7 @@ impl Notice {
             "withdrawn" => "The revision was withdrawn; the published entry, if any, is unchanged.",
             "archived" => "Archived: it no longer appears in the public catalogue.",
             "closed" => "Closed: the need no longer appears on the public board.",
+            "confirmed" => "Confirmed as current: it stays public for another year.",
             _ => return None,
         })
     }
@@ -639,6 +640,20 @@ pub async fn edit_published(
     Ok(Redirect::to(&format!("/revisions/{id}/edit")).into_response())
 }
 
+/// Confirms one's published or expired entry is still current.
+pub async fn confirm(
+    State(state): State<AppState>,
+    SignedIn(user, _): SignedIn,
+    Path(reference): Path<String>,
+) -> Result<Response> {
+    let owner = owner_of(&user)?;
+    let mut conn = state.pool.acquire().await?;
+    if !crate::review::expiry::confirm(&mut conn, owner, user.id, &reference).await? {
+        return Err(Error::NotFound);
+    }
+    Ok(Redirect::to("/my?done=confirmed").into_response())
+}
+
 /// Archives one's technology, or closes one's need.
 pub async fn archive(
     State(state): State<AppState>,
@@ -660,6 +675,19 @@ pub async fn archive(
 impl OwnEntry {
     pub fn is_published(&self) -> bool {
         self.public == Some(Status::Published)
+    }
+
+    /// Whether its owner may (and should, when it is near or past expiry) confirm it.
+    pub fn can_confirm(&self) -> bool {
+        matches!(self.public, Some(Status::Published | Status::Expired))
+    }
+
+    /// The day it leaves the public catalogue unless confirmed.
+    pub fn expires_on(&self) -> Option<time::Date> {
+        let days = i64::from(crate::review::expiry::LIFETIME_DAYS);
+        self.confirmed_at
+            .filter(|_| self.is_published())
+            .map(|at| (at + time::Duration::days(days)).date())
     }
 
     pub fn is_open(&self) -> bool {

@@ -102,6 +102,7 @@ pub fn router(state: AppState) -> Router {
         .route("/my/new", get(entries::new_form).post(entries::create))
         .route("/my/entries/{reference}/edit", post(entries::edit_published))
         .route("/my/entries/{reference}/archive", post(entries::archive))
+        .route("/my/entries/{reference}/confirm", post(entries::confirm))
         .route("/revisions/{id}", get(entries::show))
         .route("/revisions/{id}/edit", get(entries::edit_form).post(entries::update))
         .route("/revisions/{id}/submit", post(entries::submit))
