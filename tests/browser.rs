@@ -440,3 +440,71 @@ async fn staff_request_changes_and_the_member_reads_the_reason_and_resubmits() {
     assert!(text_of(&browser, "main").await.contains("A 5-tonne cold room"));
     browser.close().await.unwrap();
 }
+
+/// Records the first move the introduction's page offers (the next stage).
+async fn record_next_stage(browser: &Client, address: &str, email: &str, at: &str) {
+    sign_in(browser, address, email).await;
+    browser.goto(&format!("{address}{at}")).await.unwrap();
+    click(browser, "form[action$='/stage'] button[type=submit]").await;
+    browser
+        .wait()
+        .for_element(Locator::Css("p.status"))
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_firm_goes_from_a_technology_to_a_signed_agreement() {
+    let app = TestApp::with_demo().await;
+    people(&app).await;
+    let driver = Driver::start().await;
+    let browser = driver.browser().await;
+
+    sign_in(&browser, &app.address, "dewi@nusantara.example").await;
+    browser
+        .goto(&format!("{}/technologies/T-0001", app.address))
+        .await
+        .unwrap();
+    follow(&browser, "Ask for an introduction").await;
+    type_into(
+        &browser,
+        "message",
+        "We would like to trial Yongshu 31 on 50 ha in Lampung.",
+    )
+    .await;
+    click(&browser, "main form button[type=submit]").await;
+    let status = browser
+        .wait()
+        .for_element(Locator::Css("p.status"))
+        .await
+        .unwrap();
+    assert!(status.text().await.unwrap().contains("Requested"));
+    let at = browser.current_url().await.unwrap().path().to_owned();
+    assert!(
+        text_of(&browser, "main")
+            .await
+            .contains("once the institution accepts")
+    );
+
+    // The institution accepts; each side then records the next step in turn.
+    for email in [
+        "li.wei@gxu.example",
+        "dewi@nusantara.example",
+        "li.wei@gxu.example",
+        "dewi@nusantara.example",
+        "li.wei@gxu.example",
+    ] {
+        record_next_stage(&browser, &app.address, email, &at).await;
+    }
+    let page = text_of(&browser, "main").await;
+    assert!(page.contains("Stage: Agreement signed"), "{page}");
+    assert!(
+        page.contains("dewi@nusantara.example"),
+        "contacts shown after acceptance"
+    );
+
+    browser.goto(&format!("{}/", app.address)).await.unwrap();
+    let figures = text_of(&browser, "#cooperation-heading + .figures").await;
+    assert!(figures.contains("Cooperation agreements signed\n1"), "{figures}");
+    browser.close().await.unwrap();
+}

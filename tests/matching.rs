@@ -401,3 +401,40 @@ async fn the_ranking_meets_its_floor_on_the_judged_needs() {
         eval::NDCG_FLOOR
     );
 }
+
+#[tokio::test]
+async fn a_firm_is_told_of_strong_candidates_for_its_need() {
+    let app = matched_demo().await;
+    common::make_member(
+        &app.db,
+        "dara@battambang.example",
+        common::Member::Firm("Battambang Rice Co-op"),
+    )
+    .await;
+    sqlx::query(
+        "INSERT INTO needs (ref, title, description, language, country, organisation, org_kind, domain,
+                            keywords, status, published_at, organisation_id)
+         SELECT 'N-OWN', 'Paddy dryers fired with rice husk for our wet-season harvest',
+                'Low-temperature paddy dryer with a rice-husk furnace for 20 t batches.', 'en', 'TH',
+                name, org_kind, 'agriculture', '{paddy drying,rice husk furnace}', 'published', now(), id
+         FROM organisations WHERE name = 'Battambang Rice Co-op'",
+    )
+    .execute(&app.db.pool)
+    .await
+    .unwrap();
+    jobs::drain(&app.db.pool, &|_, _| {}).await.unwrap();
+    let firm = signed_in(&app.address, "dara@battambang.example").await;
+    let notes = firm
+        .get(format!("{}/notifications", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        notes.contains("strong candidate(s) found for your need"),
+        "{notes}"
+    );
+    assert!(notes.contains("href=\"/needs/N-OWN#candidates\""));
+}

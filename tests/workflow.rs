@@ -170,6 +170,18 @@ async fn a_new_technology_is_public_only_once_staff_approve_it() {
     ] {
         assert!(page.contains(line), "{line}: {page}");
     }
+    let notes = member
+        .get(format!("{}/notifications", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        notes.contains("was approved and is public: Complete and clear."),
+        "{notes}"
+    );
     let member_name = MEMBER.replace('@', " at ");
     assert!(
         page.contains(&member_name) && page.contains(STAFF),
