@@ -66,14 +66,7 @@ async fn an_entry_not_confirmed_for_a_year_leaves_the_catalogue_until_confirmed(
 
     // The owner sees it expired and confirms it.
     let member = signed_in(&app.address, MEMBER).await;
-    let mine = member
-        .get(format!("{}/my", app.address))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let mine = common::body(&member, format!("{}/my", app.address)).await;
     assert!(mine.contains("Expired: not confirmed for a year"));
     let response = member
         .post(format!("{}/my/entries/T-0001/confirm", app.address))
@@ -108,26 +101,12 @@ async fn owners_are_reminded_once_thirty_days_before() {
     );
     assert_eq!(notifications(&app).await, 1);
     let member = signed_in(&app.address, MEMBER).await;
-    let notes = member
-        .get(format!("{}/notifications", app.address))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let notes = common::body(&member, format!("{}/notifications", app.address)).await;
     assert!(
         notes.contains("unless you confirm it is still current"),
         "{notes}"
     );
-    let mine = member
-        .get(format!("{}/my", app.address))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let mine = common::body(&member, format!("{}/my", app.address)).await;
     assert!(mine.contains("public until"));
     assert_eq!(
         app.get("/technologies/T-0002").await.status(),

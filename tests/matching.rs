@@ -247,14 +247,7 @@ async fn staff_confirm_and_dismiss_candidates_and_see_the_report() {
     );
     assert!(refs.contains(&first.as_str()));
     // Staff still see it, marked.
-    let page = staff
-        .get(format!("{}/needs/N-0009", app.address))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = common::body(&staff, format!("{}/needs/N-0009", app.address)).await;
     assert!(page.contains(&format!("id=\"candidate-{second}\"")));
     assert!(page.contains("Dismissed</strong> — Too costly"));
 
@@ -269,14 +262,7 @@ async fn staff_confirm_and_dismiss_candidates_and_see_the_report() {
             .all(|m| m["technology"] != second.as_str())
     );
 
-    let report = staff
-        .get(format!("{}/staff/matches", app.address))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let report = common::body(&staff, format!("{}/staff/matches", app.address)).await;
     assert!(
         report.contains("<td>1</td><td>0</td><td>0</td><td>1</td><td>0</td><td>0</td>"),
         "{report}"
@@ -424,14 +410,7 @@ async fn a_firm_is_told_of_strong_candidates_for_its_need() {
     .unwrap();
     jobs::drain(&app.db.pool, &|_, _| {}).await.unwrap();
     let firm = signed_in(&app.address, "dara@battambang.example").await;
-    let notes = firm
-        .get(format!("{}/notifications", app.address))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let notes = common::body(&firm, format!("{}/notifications", app.address)).await;
     assert!(
         notes.contains("strong candidate(s) found for your need"),
         "{notes}"

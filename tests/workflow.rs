@@ -170,14 +170,7 @@ async fn a_new_technology_is_public_only_once_staff_approve_it() {
     ] {
         assert!(page.contains(line), "{line}: {page}");
     }
-    let notes = member
-        .get(format!("{}/notifications", app.address))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let notes = common::body(&member, format!("{}/notifications", app.address)).await;
     assert!(
         notes.contains("was approved and is public: Complete and clear."),
         "{notes}"

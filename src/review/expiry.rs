@@ -22,20 +22,32 @@ pub struct Swept {
 }
 
 /// One entry a sweep touched, and whom to tell.
+#[derive(sqlx::FromRow)]
 struct Touched {
-    kind: EntryKind,
+    kind: String,
     id: i64,
     reference: String,
     title: String,
     institution: Option<i64>,
     organisation: Option<i64>,
-    expires_on: time::Date,
+    confirmed_at: time::OffsetDateTime,
+}
+
+impl Touched {
+    fn kind(&self) -> EntryKind {
+        EntryKind::parse(&self.kind).unwrap_or(EntryKind::Technology)
+    }
+
+    fn expires_on(&self) -> time::Date {
+        (self.confirmed_at + time::Duration::days(LIFETIME_DAYS.into())).date()
+    }
 }
 
 /// Expires what is past its lifetime and reminds the owners of what soon will be.
 pub async fn sweep(pool: &PgPool) -> sqlx::Result<Swept> {
     let mut tx = pool.begin().await?;
-    let expired: Vec<Touched> = sqlx::query!(
+    let expired = sqlx::query_as!(
+        Touched,
         r#"WITH t AS (
                UPDATE technologies SET status = 'expired'
                WHERE status = 'published' AND confirmed_at < now() - make_interval(days => $1)
@@ -44,42 +56,33 @@ pub async fn sweep(pool: &PgPool) -> sqlx::Result<Swept> {
                UPDATE needs SET status = 'expired'
                WHERE status = 'published' AND confirmed_at < now() - make_interval(days => $1)
                RETURNING id, ref, title, organisation_id, confirmed_at)
-           SELECT 'technology' AS "kind!", id AS "id!", ref AS "ref!", title AS "title!",
-                  institution_id, NULL::bigint AS organisation_id, confirmed_at AS "confirmed_at!" FROM t
+           SELECT 'technology' AS "kind!", id AS "id!", ref AS "reference!", title AS "title!",
+                  institution_id AS institution, NULL::bigint AS organisation, confirmed_at AS "confirmed_at!" FROM t
            UNION ALL
            SELECT 'need', id, ref, title, NULL, organisation_id, confirmed_at FROM n"#,
         LIFETIME_DAYS
     )
     .fetch_all(&mut *tx)
-    .await?
-    .into_iter()
-    .map(|r| Touched {
-        kind: EntryKind::parse(&r.kind).unwrap_or(EntryKind::Technology),
-        id: r.id,
-        reference: r.r#ref,
-        title: r.title,
-        institution: r.institution_id,
-        organisation: r.organisation_id,
-        expires_on: (r.confirmed_at + time::Duration::days(LIFETIME_DAYS.into())).date(),
-    })
-    .collect();
+    .await?;
+
     for entry in &expired {
         let message = format!(
             "“{}” has expired and left the public {}: confirm it is still current to publish it again",
             entry.title,
-            board(entry.kind)
+            board(entry.kind())
         );
         notifications::notify_members(&mut tx, entry.institution, entry.organisation, &message, "/my")
             .await?;
-        let subject = subject(entry.kind, &entry.reference);
+        let subject = subject(entry.kind(), &entry.reference);
         let about = About {
-            entity: entry.kind.code(),
+            entity: entry.kind().code(),
             id: entry.id,
             subject: Some(&subject),
         };
         audit::record(&mut tx, None, "expired: not confirmed for a year", about, None).await?;
     }
-    let reminded: Vec<Touched> = sqlx::query!(
+    let reminded = sqlx::query_as!(
+        Touched,
         r#"WITH t AS (
                UPDATE technologies SET reminded_at = now()
                WHERE status = 'published' AND confirmed_at < now() - make_interval(days => $1::int - $2::int)
@@ -90,32 +93,22 @@ pub async fn sweep(pool: &PgPool) -> sqlx::Result<Swept> {
                WHERE status = 'published' AND confirmed_at < now() - make_interval(days => $1::int - $2::int)
                  AND (reminded_at IS NULL OR reminded_at < confirmed_at)
                RETURNING id, ref, title, organisation_id, confirmed_at)
-           SELECT 'technology' AS "kind!", id AS "id!", ref AS "ref!", title AS "title!",
-                  institution_id, NULL::bigint AS organisation_id, confirmed_at AS "confirmed_at!" FROM t
+           SELECT 'technology' AS "kind!", id AS "id!", ref AS "reference!", title AS "title!",
+                  institution_id AS institution, NULL::bigint AS organisation, confirmed_at AS "confirmed_at!" FROM t
            UNION ALL
            SELECT 'need', id, ref, title, NULL, organisation_id, confirmed_at FROM n"#,
         LIFETIME_DAYS,
         REMINDER_DAYS
     )
     .fetch_all(&mut *tx)
-    .await?
-    .into_iter()
-    .map(|r| Touched {
-        kind: EntryKind::parse(&r.kind).unwrap_or(EntryKind::Technology),
-        id: r.id,
-        reference: r.r#ref,
-        title: r.title,
-        institution: r.institution_id,
-        organisation: r.organisation_id,
-        expires_on: (r.confirmed_at + time::Duration::days(LIFETIME_DAYS.into())).date(),
-    })
-    .collect();
+    .await?;
+
     for entry in &reminded {
         let message = format!(
             "“{}” leaves the public {} on {} unless you confirm it is still current",
             entry.title,
-            board(entry.kind),
-            entry.expires_on
+            board(entry.kind()),
+            entry.expires_on()
         );
         notifications::notify_members(&mut tx, entry.institution, entry.organisation, &message, "/my")
             .await?;
