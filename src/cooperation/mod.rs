@@ -335,7 +335,7 @@ pub async fn request(
     .fetch_one(&mut *tx)
     .await?;
     record(&mut tx, id, Stage::Requested, user, Some(message)).await?;
-    let introduction = find(&mut tx, id).await?.expect("just inserted");
+    let introduction = find(&mut tx, id).await?.ok_or(sqlx::Error::RowNotFound)?;
     tell_parties(
         &mut tx,
         &introduction,
