@@ -441,16 +441,29 @@ async fn staff_request_changes_and_the_member_reads_the_reason_and_resubmits() {
     browser.close().await.unwrap();
 }
 
-/// Records the first move the introduction's page offers (the next stage).
+/// Records the first move the introduction's page offers (the next stage), and waits for the
+/// page that comes back to show it.
 async fn record_next_stage(browser: &Client, address: &str, email: &str, at: &str) {
     sign_in(browser, address, email).await;
     browser.goto(&format!("{address}{at}")).await.unwrap();
+    let before = text_of(browser, "p.status").await;
     click(browser, "form[action$='/stage'] button[type=submit]").await;
-    browser
-        .wait()
-        .for_element(Locator::Css("p.status"))
-        .await
-        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        // The old page may be going away while we read it: read again until the new one shows.
+        let now = match browser.find(Locator::Css("p.status")).await {
+            Ok(element) => element.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        if !now.is_empty() && now != before {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the stage did not change from {before:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 #[tokio::test]
