@@ -225,9 +225,10 @@ async fn the_home_page_figures_come_from_the_introductions() {
 
     let (status, dashboard) = page(&p.staff, &p.app, "/staff/introductions").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(dashboard.contains("<th scope=\"row\">all</th><td>2</td><td>1</td><td>1</td><td>1</td><td>1</td><td>1</td><td>0</td><td>0</td>"), "{dashboard}");
+    assert!(dashboard.contains("<th scope=\"row\">All introductions</th><td>2</td><td>1</td><td>1</td><td>1</td><td>1</td><td>1</td><td>0</td><td>0</td>"), "{dashboard}");
     assert!(
-        dashboard.contains("<th scope=\"row\">KH</th>") && dashboard.contains("<th scope=\"row\">TH</th>")
+        dashboard.contains("<th scope=\"row\">Cambodia</th>")
+            && dashboard.contains("<th scope=\"row\">Thailand</th>")
     );
     let csv = p
         .staff
@@ -239,6 +240,10 @@ async fn the_home_page_figures_come_from_the_introductions() {
     let text = csv.text().await.unwrap();
     assert_eq!(text.lines().count(), 3);
     assert!(text.starts_with("id,technology,need,organisation"));
+    assert!(
+        dashboard.contains("<th scope=\"row\">Modern agriculture</th>"),
+        "domains by label"
+    );
 }
 
 #[tokio::test]

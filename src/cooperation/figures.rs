@@ -62,8 +62,8 @@ pub enum By {
 impl By {
     fn expression(self) -> &'static str {
         match self {
-            By::All => "'all'",
-            By::Country => "o.country",
+            By::All => "'All introductions'",
+            By::Country => "(SELECT c.name_en FROM countries c WHERE c.code = o.country)",
             By::Domain => "t.domain::text",
             By::Province => "coalesce(i.province, i.country)",
         }
@@ -97,7 +97,15 @@ pub async fn funnel(pool: &PgPool, by: By) -> sqlx::Result<Vec<FunnelRow>> {
         pilot = reached(Stage::Pilot),
         agreement = reached(Stage::AgreementSigned),
     );
-    sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(pool).await
+    let mut rows: Vec<FunnelRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(pool).await?;
+    if by == By::Domain {
+        for row in &mut rows {
+            if let Ok(domain) = crate::catalogue::Domain::parse(&row.key) {
+                row.key = domain.label().to_owned();
+            }
+        }
+    }
+    Ok(rows)
 }
 
 /// The median time introductions spent in each stage before leaving it, in hours.

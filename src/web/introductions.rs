@@ -343,6 +343,7 @@ impl DashboardPage {
     fn duration(hours: &Option<f64>) -> String {
         match hours {
             None => "—".to_owned(),
+            Some(h) if *h < 1.0 => "under an hour".to_owned(),
             Some(h) if *h < 48.0 => format!("{h:.0} h"),
             Some(h) => format!("{:.0} days", h / 24.0),
         }
