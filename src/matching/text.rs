@@ -1,9 +1,12 @@
 //! Text as the matcher reads it: English cut into stemmed words and pairs of adjacent words,
-//! Chinese cut into words by jieba, common words left out. Each term keeps the form it was
-//! written in, so that a reason can say "shares: drip irrigation" rather than "drip_irrig".
+//! Chinese cut into words by jieba, Thai, Lao, Khmer and Burmese (written without spaces) cut
+//! into words by ICU's segmenter, common words left out. Each term keeps the form it was written
+//! in, so that a reason can say "shares: drip irrigation" rather than "drip_irrig".
 
 use std::sync::LazyLock;
 
+use icu_segmenter::WordSegmenter;
+use icu_segmenter::options::WordBreakInvariantOptions;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::catalogue::words::{chinese_words, runs};
@@ -191,6 +194,23 @@ fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.contains(&word)
 }
 
+/// Scripts written without spaces between words, that ICU's segmenter cuts: Thai, Lao,
+/// Burmese and Khmer.
+fn is_unspaced(c: char) -> bool {
+    matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
+}
+
+/// The words of a text in those scripts (other text in it is left out).
+fn unspaced_words(text: &str) -> Vec<&str> {
+    let segmenter = WordSegmenter::new_auto(WordBreakInvariantOptions::default());
+    let breaks: Vec<usize> = segmenter.segment_str(text).collect();
+    breaks
+        .windows(2)
+        .map(|w| &text[w[0]..w[1]])
+        .filter(|word| word.chars().any(is_unspaced))
+        .collect()
+}
+
 /// The terms of `text`, in order: English stems, pairs of adjacent English stems (`a b`), and
 /// Chinese words of two characters or more.
 pub fn tokens(text: &str) -> Vec<Token> {
@@ -208,8 +228,21 @@ pub fn tokens(text: &str) -> Vec<Token> {
             }
             continue;
         }
+        if run.chars().any(is_unspaced) {
+            for word in unspaced_words(run) {
+                let word = word.trim();
+                if word.chars().count() >= 2 {
+                    out.push(Token {
+                        term: word.to_owned(),
+                        surface: word.to_owned(),
+                    });
+                }
+            }
+        }
         let mut previous: Option<Token> = None;
-        for word in run.split(|c: char| !c.is_alphanumeric()) {
+        // Words in the scripts above are taken already; the rest splits at anything that is
+        // not a letter or a digit.
+        for word in run.split(|c: char| !c.is_alphanumeric() || is_unspaced(c)) {
             let keep =
                 word.chars().count() >= 2 && !is_stop_word(word) && !word.chars().all(|c| c.is_ascii_digit());
             if !keep {
@@ -265,6 +298,23 @@ mod tests {
     #[test]
     fn numbers_and_common_words_are_left_out() {
         assert_eq!(terms("We need 200 tonnes"), ["tonn"]);
+    }
+
+    #[test]
+    fn thai_is_cut_into_words() {
+        let terms = terms("ระบบบำบัดน้ำเสีย");
+        assert!(terms.len() >= 2, "{terms:?}");
+        assert!(
+            terms.iter().all(|t| t.chars().all(is_unspaced)),
+            "{terms:?}"
+        );
+        assert!(
+            terms.contains(&"น้ำ".to_owned()) || terms.contains(&"น้ำเสีย".to_owned()),
+            "{terms:?}"
+        );
+        // Text around it is still read as before.
+        let mixed = tokens("biogas ระบบ");
+        assert_eq!(mixed.iter().filter(|t| t.surface == "biogas").count(), 1);
     }
 
     #[test]
