@@ -211,8 +211,8 @@ fn unspaced_words(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The terms of `text`, in order: English stems, pairs of adjacent English stems (`a b`), and
-/// Chinese words of two characters or more.
+/// The terms of `text`: English stems, pairs of adjacent English stems (`a b`), and words of
+/// two characters or more in Chinese, Thai, Lao, Khmer and Burmese.
 pub fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let lower = text.to_lowercase();
