@@ -304,10 +304,7 @@ mod tests {
     fn thai_is_cut_into_words() {
         let terms = terms("ระบบบำบัดน้ำเสีย");
         assert!(terms.len() >= 2, "{terms:?}");
-        assert!(
-            terms.iter().all(|t| t.chars().all(is_unspaced)),
-            "{terms:?}"
-        );
+        assert!(terms.iter().all(|t| t.chars().all(is_unspaced)), "{terms:?}");
         assert!(
             terms.contains(&"น้ำ".to_owned()) || terms.contains(&"น้ำเสีย".to_owned()),
             "{terms:?}"
