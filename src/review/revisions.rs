@@ -254,7 +254,15 @@ pub async fn create(
         }
     };
     let id = insert(&mut tx, owner, author, &reference, false, &cells).await?;
-    log(&mut tx, author, "created a draft", id, kind, &reference, None).await?;
+    log(
+        &mut tx,
+        author,
+        "created a draft",
+        id,
+        &subject(kind, &reference),
+        None,
+    )
+    .await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -283,20 +291,19 @@ async fn insert(
     .await
 }
 
+/// Writes what `actor` did to revision `revision` of the entry `subject` to the audit log.
 async fn log(
     conn: &mut PgConnection,
     actor: i64,
     action: &str,
     revision: i64,
-    kind: EntryKind,
-    reference: &str,
+    subject: &str,
     detail: Option<&str>,
 ) -> sqlx::Result<()> {
-    let subject = subject(kind, reference);
     let about = About {
         entity: "revision",
         id: revision,
-        subject: Some(&subject),
+        subject: Some(subject),
     };
     audit::record(conn, Some(actor), action, about, detail).await
 }
@@ -329,7 +336,15 @@ pub async fn start_edit(
         return Ok(None);
     };
     let id = insert(&mut tx, owner, author, reference, true, &cells).await?;
-    log(&mut tx, author, "started an edit", id, kind, reference, None).await?;
+    log(
+        &mut tx,
+        author,
+        "started an edit",
+        id,
+        &subject(kind, reference),
+        None,
+    )
+    .await?;
     tx.commit().await?;
     Ok(Some(id))
 }
@@ -385,16 +400,7 @@ pub async fn save(
     )
     .execute(&mut *tx)
     .await?;
-    log(
-        &mut tx,
-        actor,
-        "edited",
-        revision.id,
-        revision.kind,
-        &revision.reference,
-        None,
-    )
-    .await?;
+    log(&mut tx, actor, "edited", revision.id, &revision.subject(), None).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -429,16 +435,7 @@ pub async fn move_on(
     )
     .execute(&mut *tx)
     .await?;
-    log(
-        &mut tx,
-        actor,
-        action,
-        revision.id,
-        revision.kind,
-        &revision.reference,
-        None,
-    )
-    .await?;
+    log(&mut tx, actor, action, revision.id, &revision.subject(), None).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -514,16 +511,7 @@ pub async fn decide(
     .execute(&mut *tx)
     .await?;
     let action = decision.action();
-    log(
-        &mut tx,
-        staff,
-        action,
-        id,
-        revision.kind,
-        &revision.reference,
-        Some(reason),
-    )
-    .await?;
+    log(&mut tx, staff, action, id, &revision.subject(), Some(reason)).await?;
     let told = match decision {
         Decision::Approve => "was approved and is public",
         Decision::RequestChanges => "needs changes",

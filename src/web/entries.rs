@@ -291,14 +291,27 @@ fn noun(kind: EntryKind) -> &'static str {
     }
 }
 
+/// The form of a new entry of `kind`, or of the revision being edited.
 async fn form_page(
     state: &AppState,
     layout: Layout,
     kind: EntryKind,
-    heading: String,
-    action: String,
+    editing: Option<&Revision>,
     form: EntryForm,
 ) -> Result<Response> {
+    let (heading, action) = match editing {
+        Some(revision) => (
+            format!("Edit {} {}", noun(revision.kind), revision.reference),
+            format!("/revisions/{}/edit", revision.id),
+        ),
+        None => {
+            let heading = match kind {
+                EntryKind::Technology => "Offer a technology",
+                EntryKind::Need => "Post a need",
+            };
+            (heading.to_owned(), "/my/new".to_owned())
+        }
+    };
     let status = if form.has_errors() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
@@ -372,24 +385,9 @@ pub async fn mine(
     Ok(page.into_response())
 }
 
-fn new_heading(kind: EntryKind) -> String {
-    match kind {
-        EntryKind::Technology => "Offer a technology".to_owned(),
-        EntryKind::Need => "Post a need".to_owned(),
-    }
-}
-
 pub async fn new_form(State(state): State<AppState>, SignedIn(user, layout): SignedIn) -> Result<Response> {
     let kind = owner_of(&user)?.kind();
-    form_page(
-        &state,
-        layout,
-        kind,
-        new_heading(kind),
-        "/my/new".to_owned(),
-        EntryForm::default(),
-    )
-    .await
+    form_page(&state, layout, kind, None, EntryForm::default()).await
 }
 
 /// Splits a form post into the entry's cells and whether to submit it at once.
@@ -412,15 +410,7 @@ pub async fn create(
         Err(WriteError::Invalid(errors)) => {
             drop(conn);
             let form = EntryForm { cells, errors };
-            form_page(
-                &state,
-                layout,
-                kind,
-                new_heading(kind),
-                "/my/new".to_owned(),
-                form,
-            )
-            .await
+            form_page(&state, layout, kind, None, form).await
         }
         Err(e) => Err(write_error(e)),
     }
@@ -542,10 +532,6 @@ pub async fn show(
     })
 }
 
-fn edit_heading(revision: &Revision) -> String {
-    format!("Edit {} {}", noun(revision.kind), revision.reference)
-}
-
 pub async fn edit_form(
     State(state): State<AppState>,
     SignedIn(user, layout): SignedIn,
@@ -559,16 +545,7 @@ pub async fn edit_form(
         cells: revision.fields.clone(),
         errors: FieldErrors::new(),
     };
-    let heading = edit_heading(&revision);
-    form_page(
-        &state,
-        layout,
-        revision.kind,
-        heading,
-        format!("/revisions/{id}/edit"),
-        form,
-    )
-    .await
+    form_page(&state, layout, revision.kind, Some(&revision), form).await
 }
 
 pub async fn update(
@@ -584,17 +561,8 @@ pub async fn update(
         Ok(()) => after_save(&mut conn, id, &user, submit).await,
         Err(WriteError::Invalid(errors)) => {
             drop(conn);
-            let heading = edit_heading(&revision);
             let form = EntryForm { cells, errors };
-            form_page(
-                &state,
-                layout,
-                revision.kind,
-                heading,
-                format!("/revisions/{id}/edit"),
-                form,
-            )
-            .await
+            form_page(&state, layout, revision.kind, Some(&revision), form).await
         }
         Err(e) => Err(write_error(e)),
     }
