@@ -9,6 +9,7 @@
 //! Run: `cargo bench --bench matching` (starts its own PostgreSQL for part 2, or uses
 //! DATABASE_URL). `SCALE=1000` skips the 100,000 run.
 
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use portal::catalogue::{BudgetBand, CooperationMode, Domain, Language};
@@ -20,46 +21,65 @@ use portal::matching::score::{Need, rank};
 use sqlx::postgres::PgConnectOptions;
 use sqlx::{Connection, PgConnection};
 
-/// Reads `technologies.csv` text into index entries (ids are row numbers).
-fn technologies(text: &str) -> Vec<(Technology, Text)> {
+/// The rows of a CSV file of the format, each as a map from column name to cell.
+fn rows(text: &str) -> Vec<HashMap<String, String>> {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let header = reader.headers().unwrap().clone();
-    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
-    let list = |cell: &str| -> Vec<String> {
-        cell.split(';')
-            .filter(|v| !v.is_empty())
-            .map(str::to_owned)
-            .collect()
-    };
-    let optional = |cell: &str| (!cell.is_empty()).then(|| cell.to_owned());
     reader
         .records()
+        .map(|row| {
+            header
+                .iter()
+                .map(str::to_owned)
+                .zip(row.unwrap().iter().map(str::to_owned))
+                .collect()
+        })
+        .collect()
+}
+
+/// A list cell's values.
+fn list(cell: &str) -> Vec<String> {
+    cell.split(';')
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn cooperation(cell: &str) -> Vec<CooperationMode> {
+    list(cell)
+        .iter()
+        .map(|m| CooperationMode::parse(m).unwrap())
+        .collect()
+}
+
+fn sdgs(cell: &str) -> Vec<i16> {
+    list(cell).iter().map(|g| g.parse().unwrap()).collect()
+}
+
+/// Reads `technologies.csv` text into index entries (ids are row numbers).
+fn technologies(text: &str) -> Vec<(Technology, Text)> {
+    let optional = |cell: &str| (!cell.is_empty()).then(|| cell.to_owned());
+    rows(text)
+        .into_iter()
         .enumerate()
         .map(|(i, row)| {
-            let row = row.unwrap();
             let technology = Technology {
                 id: i as i64,
-                reference: row[at("ref")].to_owned(),
-                domain: Domain::parse(&row[at("domain")]).unwrap(),
-                trl: row[at("trl")].parse().unwrap(),
-                cooperation: list(&row[at("cooperation")])
-                    .iter()
-                    .map(|m| CooperationMode::parse(m).unwrap())
-                    .collect(),
-                budget_band: BudgetBand::parse(&row[at("budget_band")]).ok(),
-                sdgs: list(&row[at("sdgs")])
-                    .iter()
-                    .map(|g| g.parse().unwrap())
-                    .collect(),
-                deployed_in: list(&row[at("deployed_in")]),
+                reference: row["ref"].clone(),
+                domain: Domain::parse(&row["domain"]).unwrap(),
+                trl: row["trl"].parse().unwrap(),
+                cooperation: cooperation(&row["cooperation"]),
+                budget_band: BudgetBand::parse(&row["budget_band"]).ok(),
+                sdgs: sdgs(&row["sdgs"]),
+                deployed_in: list(&row["deployed_in"]),
             };
             let text = Text {
-                title_en: row[at("title_en")].to_owned(),
-                title_zh: optional(&row[at("title_zh")]),
-                summary_en: row[at("summary_en")].to_owned(),
-                summary_zh: optional(&row[at("summary_zh")]),
-                description_en: optional(&row[at("description_en")]),
-                keywords: list(&row[at("keywords")]),
+                title_en: row["title_en"].clone(),
+                title_zh: optional(&row["title_zh"]),
+                summary_en: row["summary_en"].clone(),
+                summary_zh: optional(&row["summary_zh"]),
+                description_en: optional(&row["description_en"]),
+                keywords: list(&row["keywords"]),
             };
             (technology, text)
         })
@@ -67,41 +87,22 @@ fn technologies(text: &str) -> Vec<(Technology, Text)> {
 }
 
 fn needs() -> Vec<Need> {
-    let text = include_str!("../data/demo/needs.csv");
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let header = reader.headers().unwrap().clone();
-    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
-    let list = |cell: &str| -> Vec<String> {
-        cell.split(';')
-            .filter(|v| !v.is_empty())
-            .map(str::to_owned)
-            .collect()
-    };
-    reader
-        .records()
+    rows(include_str!("../data/demo/needs.csv"))
+        .into_iter()
         .enumerate()
-        .map(|(i, row)| {
-            let row = row.unwrap();
-            Need {
-                id: i as i64,
-                reference: row[at("ref")].to_owned(),
-                title: row[at("title")].to_owned(),
-                description: row[at("description")].to_owned(),
-                keywords: list(&row[at("keywords")]),
-                language: Language::parse(&row[at("language")]).unwrap(),
-                country: row[at("country")].to_owned(),
-                domain: Domain::parse(&row[at("domain")]).ok(),
-                min_trl: row[at("min_trl")].parse().ok(),
-                cooperation: list(&row[at("cooperation")])
-                    .iter()
-                    .map(|m| CooperationMode::parse(m).unwrap())
-                    .collect(),
-                budget_band: BudgetBand::parse(&row[at("budget_band")]).ok(),
-                sdgs: list(&row[at("sdgs")])
-                    .iter()
-                    .map(|g| g.parse().unwrap())
-                    .collect(),
-            }
+        .map(|(i, row)| Need {
+            id: i as i64,
+            reference: row["ref"].clone(),
+            title: row["title"].clone(),
+            description: row["description"].clone(),
+            keywords: list(&row["keywords"]),
+            language: Language::parse(&row["language"]).unwrap(),
+            country: row["country"].clone(),
+            domain: Domain::parse(&row["domain"]).ok(),
+            min_trl: row["min_trl"].parse().ok(),
+            cooperation: cooperation(&row["cooperation"]),
+            budget_band: BudgetBand::parse(&row["budget_band"]).ok(),
+            sdgs: sdgs(&row["sdgs"]),
         })
         .collect()
 }
