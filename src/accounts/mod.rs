@@ -101,6 +101,8 @@ pub struct User {
     pub institution_id: Option<i64>,
     /// The organisation a firm member belongs to, once staff approved it.
     pub organisation_id: Option<i64>,
+    /// The interface language the account chose, as a locale code.
+    pub locale: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -126,7 +128,7 @@ pub async fn create_user(
     let created = sqlx::query_as!(
         User,
         r#"INSERT INTO users (email, display_name, password_hash, role) VALUES ($1, $2, $3, $4)
-           RETURNING id, email, display_name, role AS "role: Role", institution_id, organisation_id"#,
+           RETURNING id, email, display_name, role AS "role: Role", institution_id, organisation_id, locale"#,
         email.as_str(),
         display_name,
         hash,
@@ -151,7 +153,7 @@ pub async fn authenticate(
 ) -> anyhow::Result<Option<User>> {
     let row = sqlx::query!(
         r#"SELECT id, email, display_name, role AS "role: Role", institution_id, organisation_id,
-                  password_hash
+                  locale, password_hash
            FROM users WHERE email = $1"#,
         email.as_str()
     )
@@ -175,6 +177,7 @@ pub async fn authenticate(
         role: row.role,
         institution_id: row.institution_id,
         organisation_id: row.organisation_id,
+        locale: row.locale,
     }))
 }
 
@@ -320,4 +323,12 @@ pub async fn set_staff_role(
     .await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// Keeps the interface language an account chose.
+pub async fn set_locale(conn: &mut PgConnection, user_id: i64, locale: &str) -> sqlx::Result<()> {
+    sqlx::query!("UPDATE users SET locale = $2 WHERE id = $1", user_id, locale)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
 }

@@ -52,7 +52,7 @@ pub async fn create(conn: &mut PgConnection, user_id: i64) -> anyhow::Result<Tok
 pub async fn user(conn: &mut PgConnection, token: &Token) -> sqlx::Result<Option<User>> {
     sqlx::query_as!(
         User,
-        r#"SELECT u.id, u.email, u.display_name, u.role AS "role: Role", u.institution_id, u.organisation_id
+        r#"SELECT u.id, u.email, u.display_name, u.role AS "role: Role", u.institution_id, u.organisation_id, u.locale
            FROM sessions s JOIN users u ON u.id = s.user_id
            WHERE s.token_hash = $1 AND s.expires_at > now()"#,
         token.hash()

@@ -48,6 +48,15 @@ macro_rules! code_list {
             }
         }
 
+        impl $crate::catalogue::codes::Labelled for $name {
+            fn list(&self) -> &'static str {
+                $pg
+            }
+            fn code(&self) -> &'static str {
+                $name::code(*self)
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.code())
@@ -57,6 +66,22 @@ macro_rules! code_list {
 }
 
 pub(crate) use code_list;
+
+/// A code whose label is a message of the interface: `<list>-<code>`, e.g. `domain-food`.
+pub trait Labelled {
+    /// The list's name, which starts the message key.
+    fn list(&self) -> &'static str;
+    fn code(&self) -> &'static str;
+}
+
+impl<T: Labelled> Labelled for &T {
+    fn list(&self) -> &'static str {
+        (*self).list()
+    }
+    fn code(&self) -> &'static str {
+        (*self).code()
+    }
+}
 
 code_list! {
     /// The fourteen sustainable domains of the catalogue.

@@ -62,19 +62,6 @@ impl Facet {
         }
     }
 
-    pub fn title(self) -> &'static str {
-        match self {
-            Facet::Domain => "Domain",
-            Facet::TrlBand => "Readiness (TRL)",
-            Facet::Ip => "Intellectual property",
-            Facet::Cooperation => "Cooperation mode",
-            Facet::BudgetBand => "Budget",
-            Facet::Sdg => "Sustainable Development Goal",
-            Facet::Country => "Already deployed in",
-            Facet::Province => "Institution's province",
-        }
-    }
-
     fn from_key(key: &str) -> Option<Facet> {
         Facet::ALL.into_iter().find(|f| f.key() == key)
     }
@@ -94,12 +81,30 @@ impl Facet {
     }
 }
 
+impl crate::catalogue::codes::Labelled for Facet {
+    fn list(&self) -> &'static str {
+        "facet"
+    }
+    fn code(&self) -> &'static str {
+        self.key()
+    }
+}
+
 /// Readiness bands: research (TRL 1–3), development (4–6), deployment (7–9).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TrlBand {
     Research,
     Development,
     Deployment,
+}
+
+impl crate::catalogue::codes::Labelled for TrlBand {
+    fn list(&self) -> &'static str {
+        "trl_band"
+    }
+    fn code(&self) -> &'static str {
+        TrlBand::code(*self)
+    }
 }
 
 impl TrlBand {
@@ -134,6 +139,15 @@ pub enum Sort {
     Newest,
     /// Most ready first.
     Trl,
+}
+
+impl crate::catalogue::codes::Labelled for Sort {
+    fn list(&self) -> &'static str {
+        "sort"
+    }
+    fn code(&self) -> &'static str {
+        Sort::code(*self)
+    }
 }
 
 impl Sort {

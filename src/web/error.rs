@@ -8,6 +8,8 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use super::session::Layout;
+use crate::i18n::Lang;
 use askama::Template;
 use askama_web::WebTemplate;
 
@@ -144,6 +146,7 @@ pub async fn refuse_nul(request: Request, next: Next) -> Response {
 /// of their own are left alone.
 pub async fn render_errors(request: Request, next: Next) -> Response {
     let api = request.uri().path().starts_with("/api/");
+    let lang = request.extensions().get::<Lang>().copied().unwrap_or_default();
     let response = next.run(request).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
@@ -166,7 +169,7 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
         let body = serde_json::json!({ "error": { "code": info.code, "message": info.message } });
         Json(body).into_response()
     } else {
-        ErrorPage::response(status, info.message)
+        ErrorPage::response(status, info, lang)
     };
     let (body_parts, body) = body.into_parts();
     let content_type = body_parts
@@ -183,18 +186,27 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
 #[template(path = "error.html")]
 pub struct ErrorPage {
     // Error pages are drawn after the handler, without the session: the frame shows no user.
-    layout: super::session::Layout,
+    layout: Layout,
     status: u16,
-    title: &'static str,
+    title: String,
     message: String,
 }
 
 impl ErrorPage {
-    fn response(status: StatusCode, message: String) -> Response {
+    fn response(status: StatusCode, info: ErrorInfo, lang: Lang) -> Response {
+        // The standard wordings are translated; a handler's own message is shown as written.
+        let message = if info.message == ErrorInfo::for_status(status).message {
+            lang.t(&format!("error-{}", info.code))
+        } else {
+            info.message
+        };
         let page = Self {
-            layout: Default::default(),
+            layout: Layout {
+                lang,
+                ..Default::default()
+            },
             status: status.as_u16(),
-            title: status.canonical_reason().unwrap_or("Error"),
+            title: lang.t(&format!("error-{}-title", info.code)),
             message,
         };
         (status, page).into_response()

@@ -11,6 +11,7 @@ mod feeds;
 mod health;
 mod home;
 mod introductions;
+mod language;
 mod matches;
 mod notifications;
 mod review;
@@ -137,6 +138,7 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/requests", get(staff::list))
         .route("/staff/requests/{id}", post(staff::decide))
         .route("/account/password", get(auth::password_form).post(auth::change_password))
+        .route("/language", post(language::choose))
         .route("/healthz", get(health::live))
         .route("/readyz", get(health::ready))
         .nest_service("/static", static_files)
@@ -156,6 +158,7 @@ pub fn router(state: AppState) -> Router {
                 .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)))
                 .layer(PropagateRequestIdLayer::x_request_id())
                 .layer(CompressionLayer::new())
+                .layer(middleware::from_fn(language::negotiate))
                 .layer(middleware::from_fn(error::render_errors))
                 .layer(middleware::from_fn(error::refuse_nul))
                 // Refuses cross-site POSTs (Sec-Fetch-Site / Origin checks): CSRF protection

@@ -8,9 +8,13 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 
+use fluent_templates::fluent_bundle::FluentValue;
+
 use super::{AppState, Error};
 use crate::accounts::User;
 use crate::accounts::sessions::{self, Token};
+use crate::catalogue::codes::Labelled;
+use crate::i18n::Lang;
 
 /// The session cookie's name.
 pub const COOKIE: &str = "portal_session";
@@ -82,6 +86,8 @@ pub struct Layout {
     pub here: String,
     /// Unread notifications of the signed-in user.
     pub unread: i64,
+    /// The language of the page.
+    pub lang: Lang,
 }
 
 impl<S> FromRequestParts<S> for Layout
@@ -106,7 +112,19 @@ where
             }
             None => 0,
         };
-        Ok(Layout { user, here, unread })
+        // The account's choice first, then the request's (cookie or Accept-Language).
+        let lang = user
+            .as_ref()
+            .and_then(|u| u.locale.as_deref())
+            .and_then(Lang::parse)
+            .or_else(|| parts.extensions.get::<Lang>().copied())
+            .unwrap_or_default();
+        Ok(Layout {
+            user,
+            here,
+            unread,
+            lang,
+        })
     }
 }
 
@@ -114,6 +132,56 @@ impl Layout {
     /// Whether alliance staff (or an administrator) is looking.
     pub fn is_staff(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.role.is_staff())
+    }
+
+    /// The message `key` in the page's language.
+    pub fn t(&self, key: &str) -> String {
+        self.lang.t(key)
+    }
+
+    /// The message `key` with arguments.
+    pub fn t_with(&self, key: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
+        self.lang.t_with(key, args)
+    }
+
+    /// The message `key` with one argument.
+    pub fn t1<'a>(&self, key: &str, name: &'static str, value: impl Into<FluentValue<'a>>) -> String {
+        self.lang.t1(key, name, value)
+    }
+
+    /// The message `key` about `count` things.
+    pub fn count(&self, key: &str, count: impl Count) -> String {
+        self.lang.count(key, count.value())
+    }
+
+    /// A code list's label, e.g. `label(domain)` for `domain-agriculture`.
+    pub fn label(&self, code: impl Labelled) -> String {
+        self.lang.code_label(code.list(), code.code())
+    }
+
+    /// A country's name: translated for ASEAN and China, the English name otherwise.
+    pub fn country(&self, code: &str, name_en: &str) -> String {
+        self.lang
+            .try_t(&format!("country-{code}"))
+            .unwrap_or_else(|| name_en.to_owned())
+    }
+
+    pub fn date(&self, date: time::Date) -> String {
+        self.lang.date(date)
+    }
+
+    /// The date of a moment, in UTC.
+    pub fn day(&self, at: &time::OffsetDateTime) -> String {
+        self.lang.date(at.date())
+    }
+
+    pub fn number(&self, n: impl Count) -> String {
+        self.lang.number(n.value())
+    }
+
+    /// The languages of the switcher.
+    pub fn languages(&self) -> Vec<Lang> {
+        Lang::all()
     }
 
     /// `/sign-in?next=…` for coming back here.
@@ -190,5 +258,28 @@ mod tests {
             assert_eq!(safe_next(Some(bad)), "/", "{bad}");
         }
         assert_eq!(safe_next(None), "/");
+    }
+}
+
+/// A number of things as templates hold it (by value or by reference, of any integer type).
+pub trait Count {
+    fn value(&self) -> i64;
+}
+
+macro_rules! count_for {
+    ($($t:ty),+) => {
+        $(impl Count for $t {
+            fn value(&self) -> i64 {
+                i64::try_from(*self).unwrap_or(i64::MAX)
+            }
+        })+
+    };
+}
+
+count_for!(i64, i32, u32, u64, usize);
+
+impl<T: Count> Count for &T {
+    fn value(&self) -> i64 {
+        (*self).value()
     }
 }

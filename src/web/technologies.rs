@@ -30,7 +30,7 @@ pub struct FacetValue {
 }
 
 pub struct FacetView {
-    pub title: &'static str,
+    pub title: String,
     pub values: Vec<FacetValue>,
 }
 
@@ -69,38 +69,27 @@ fn href(query: &SearchQuery) -> String {
     }
 }
 
-fn facet_label(facet: Facet, value: &str, country_names: &HashMap<String, String>) -> String {
-    match facet {
-        Facet::Domain => Domain::parse(value)
-            .map(Domain::label)
-            .unwrap_or(value)
-            .to_owned(),
-        Facet::TrlBand => TrlBand::parse(value)
-            .map(TrlBand::label)
-            .unwrap_or(value)
-            .to_owned(),
-        Facet::Ip => IpKind::parse(value)
-            .map(IpKind::label)
-            .unwrap_or(value)
-            .to_owned(),
-        Facet::Cooperation => CooperationMode::parse(value)
-            .map(CooperationMode::label)
-            .unwrap_or(value)
-            .to_owned(),
-        Facet::BudgetBand => BudgetBand::parse(value)
-            .map(BudgetBand::label)
-            .unwrap_or(value)
-            .to_owned(),
-        Facet::Sdg => match value.parse::<usize>() {
-            Ok(goal @ 1..=17) => format!("{goal}. {}", SDG_TITLES[goal - 1]),
-            _ => value.to_owned(),
-        },
-        Facet::Country => country_names
-            .get(value)
-            .cloned()
-            .unwrap_or_else(|| value.to_owned()),
-        Facet::Province => value.to_owned(),
-    }
+fn facet_label(
+    layout: &Layout,
+    facet: Facet,
+    value: &str,
+    country_names: &HashMap<String, String>,
+) -> String {
+    let label = match facet {
+        Facet::Domain => Domain::parse(value).ok().map(|c| layout.label(c)),
+        Facet::TrlBand => TrlBand::parse(value).map(|c| layout.label(c)),
+        Facet::Ip => IpKind::parse(value).ok().map(|c| layout.label(c)),
+        Facet::Cooperation => CooperationMode::parse(value).ok().map(|c| layout.label(c)),
+        Facet::BudgetBand => BudgetBand::parse(value).ok().map(|c| layout.label(c)),
+        Facet::Sdg => value
+            .parse::<u8>()
+            .ok()
+            .filter(|goal| (1..=17).contains(goal))
+            .map(|goal| format!("{goal}. {}", layout.t(&format!("sdg-{goal}")))),
+        Facet::Country => Some(layout.country(value, country_names.get(value).map_or(value, String::as_str))),
+        Facet::Province => None,
+    };
+    label.unwrap_or_else(|| value.to_owned())
 }
 
 #[derive(Template, WebTemplate)]
@@ -117,7 +106,7 @@ pub struct CataloguePage {
     /// The chosen filters, each with the link that removes it.
     chosen: Vec<Link>,
     clear_all: String,
-    sorts: Vec<(&'static str, &'static str, bool)>,
+    sorts: Vec<(&'static str, String, bool)>,
     pagination: Pagination,
     close_titles: Vec<(String, String)>,
     /// Hidden fields that keep the filters when the search box or sort is submitted.
@@ -184,7 +173,7 @@ impl CataloguePage {
                 let mut values: Vec<FacetValue> = counts
                     .iter()
                     .map(|FacetCount { value, count }| FacetValue {
-                        label: facet_label(*facet, value, country_names),
+                        label: facet_label(&layout, *facet, value, country_names),
                         count: *count,
                         selected: query.is_selected(*facet, value),
                         href: href(&query.toggled(*facet, value)),
@@ -194,7 +183,7 @@ impl CataloguePage {
                 for value in query.values(*facet) {
                     if !counts.iter().any(|c| &c.value == value) {
                         values.push(FacetValue {
-                            label: facet_label(*facet, value, country_names),
+                            label: facet_label(&layout, *facet, value, country_names),
                             count: 0,
                             selected: true,
                             href: href(&query.toggled(*facet, value)),
@@ -202,7 +191,7 @@ impl CataloguePage {
                     }
                 }
                 FacetView {
-                    title: facet.title(),
+                    title: layout.label(facet),
                     values,
                 }
             })
@@ -210,9 +199,14 @@ impl CataloguePage {
         let chosen = Facet::ALL
             .iter()
             .flat_map(|facet| {
-                query.values(*facet).iter().map(|value| Link {
+                let (query, layout) = (&query, &layout);
+                query.values(*facet).iter().map(move |value| Link {
                     href: href(&query.toggled(*facet, value)),
-                    label: format!("{}: {}", facet.title(), facet_label(*facet, value, country_names)),
+                    label: format!(
+                        "{}: {}",
+                        layout.label(facet),
+                        facet_label(layout, *facet, value, country_names)
+                    ),
                 })
             })
             .collect();
@@ -222,12 +216,18 @@ impl CataloguePage {
             .collect();
         let pages = results.pages();
         let pagination = Pagination::new(query.page, pages, |page| href(&query.with_page(page)));
-        let title = match (query.text.is_empty(), query.page) {
-            (true, 1) => "Technologies".to_owned(),
-            (true, page) => format!("Technologies, page {page}"),
-            (false, 1) => format!("“{}” in the technologies", query.text),
-            (false, page) => format!("“{}” in the technologies, page {page}", query.text),
+        let title = match query.text.is_empty() {
+            true => layout.t("catalogue-title"),
+            false => layout.t1("catalogue-title-search", "text", query.text.as_str()),
         };
+        let title = match query.page {
+            1 => title,
+            page => layout.t_with("title-page", &[("title", title.into()), ("page", page.into())]),
+        };
+        let sorts = Sort::ALL
+            .iter()
+            .map(|s| (s.code(), layout.label(s), *s == query.sort))
+            .collect();
         let first = ((query.page - 1) * PAGE_SIZE + 1).min(results.total);
         let last = (query.page * PAGE_SIZE).min(results.total);
         Self {
@@ -240,10 +240,7 @@ impl CataloguePage {
             facets,
             chosen,
             clear_all: href(&query.without_filters()),
-            sorts: Sort::ALL
-                .iter()
-                .map(|s| (s.code(), s.label(), *s == query.sort))
-                .collect(),
+            sorts,
             pagination,
             close_titles,
             kept_filters,

@@ -1,0 +1,49 @@
+# The frame of every page: header, navigation, language switcher, footer, error pages.
+
+language-name = English
+site-name = China–ASEAN Technology Transfer Portal
+site-description = Advanced, applicable Chinese technologies for ASEAN firms, and the needs they are looking to solve.
+skip-to-content = Skip to content
+brand = China–ASEAN Technology Transfer
+nav-label = Main
+nav-technologies = Technologies
+nav-needs = Needs
+nav-institutions = Institutions
+nav-countries = Countries
+nav-review = Review
+nav-accounts = Accounts
+nav-my-technologies = Your technologies
+nav-my-needs = Your needs
+nav-introductions = Introductions
+nav-notifications = Notifications
+nav-unread = unread
+nav-your-account = Your account
+sign-out = Sign out
+sign-in = Sign in
+sign-up = Create an account
+language-label = Language
+language-change = Change
+footer-demo-strong = Demonstration data.
+footer-demo = Every institution, technology and need shown here is invented for demonstration; any likeness to a real organisation is coincidental.
+footer-alliance = China–ASEAN Technology Transfer Alliance · Nanning
+
+## Error pages
+error-home = Go to the home page
+error-not_found-title = Not found
+error-not_found = There is no page at this address.
+error-forbidden-title = Forbidden
+error-forbidden = This request was refused: it came from another site, or you may not do this.
+error-method_not_allowed-title = Method not allowed
+error-method_not_allowed = This address does not accept that kind of request.
+error-payload_too_large-title = Request too large
+error-payload_too_large = The request is too large.
+error-unsupported_media_type-title = Unsupported content type
+error-unsupported_media_type = The request's content type is not accepted here.
+error-unavailable-title = Service unavailable
+error-unavailable = The portal is busy or starting up; please try again in a moment.
+error-bad_request-title = Bad request
+error-bad_request = The request could not be understood.
+error-conflict-title = Conflict
+error-conflict = This cannot be done in the entry's present state.
+error-internal-title = Server error
+error-internal = Something went wrong on our side. The error has been logged; please try again later.
