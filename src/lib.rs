@@ -10,6 +10,7 @@ pub mod cli;
 pub mod config;
 pub mod cooperation;
 pub mod db;
+pub mod glossary;
 pub mod i18n;
 pub mod interchange;
 pub mod matching;

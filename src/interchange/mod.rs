@@ -7,7 +7,7 @@
 
 pub mod entry;
 mod institutions;
-mod needs;
+pub mod needs;
 pub mod synthetic;
 mod table;
 mod technologies;

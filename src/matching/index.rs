@@ -8,6 +8,7 @@ use sqlx::PgPool;
 
 use super::text::tokens;
 use crate::catalogue::{BudgetBand, CooperationMode, Domain};
+use crate::glossary::GLOSSARY;
 
 /// What matching needs to know of a technology besides its text.
 #[derive(Debug, Clone)]
@@ -47,11 +48,25 @@ pub struct Bag {
     pub surfaces: HashMap<String, String>,
 }
 
+/// How much a glossary concept named in a text counts, against one of its words.
+pub const CONCEPT: f32 = 1.0;
+
+/// Glossary concepts are terms too, written `@<concept id>`: a Thai need and an English
+/// technology that name the same concept share that term.
+pub const CONCEPT_MARK: char = '@';
+
 impl Bag {
-    pub fn add(&mut self, text: &str, weight: f32) {
+    /// Adds the words of `text`, and the glossary concepts it names; `language` is the
+    /// text's language when known.
+    pub fn add(&mut self, text: &str, weight: f32, language: Option<&str>) {
         for token in tokens(text) {
             *self.counts.entry(token.term.clone()).or_default() += weight;
             self.surfaces.entry(token.term).or_insert(token.surface);
+        }
+        for concept in GLOSSARY.find(text, language) {
+            let term = format!("{CONCEPT_MARK}{}", GLOSSARY.concepts[concept].id);
+            *self.counts.entry(term.clone()).or_default() += weight * CONCEPT;
+            self.surfaces.entry(term.clone()).or_insert(term);
         }
     }
 }
@@ -59,13 +74,22 @@ impl Bag {
 impl Text {
     fn bag(&self) -> Bag {
         let mut bag = Bag::default();
-        bag.add(&self.title_en, TITLE);
-        bag.add(self.title_zh.as_deref().unwrap_or_default(), TITLE);
-        bag.add(&self.summary_en, SUMMARY);
-        bag.add(self.summary_zh.as_deref().unwrap_or_default(), SUMMARY);
-        bag.add(self.description_en.as_deref().unwrap_or_default(), DESCRIPTION);
+        bag.add(&self.title_en, TITLE, Some("en"));
+        bag.add(self.title_zh.as_deref().unwrap_or_default(), TITLE, Some("zh"));
+        bag.add(&self.summary_en, SUMMARY, Some("en"));
+        bag.add(
+            self.summary_zh.as_deref().unwrap_or_default(),
+            SUMMARY,
+            Some("zh"),
+        );
+        bag.add(
+            self.description_en.as_deref().unwrap_or_default(),
+            DESCRIPTION,
+            Some("en"),
+        );
+        // Keywords are English or Chinese; either script's terms are found in them.
         for keyword in &self.keywords {
-            bag.add(keyword, KEYWORDS);
+            bag.add(keyword, KEYWORDS, Some("en"));
         }
         bag
     }

@@ -4,9 +4,10 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::index::{Bag, Index, Technology};
+use super::index::{Bag, CONCEPT_MARK, Index, Technology};
 use crate::catalogue::codes::{ASEAN, SDG_TITLES};
 use crate::catalogue::{BudgetBand, CooperationMode, Domain, Language};
+use crate::glossary::GLOSSARY;
 
 /// A need as matching reads it.
 #[derive(Debug, Clone)]
@@ -29,11 +30,20 @@ pub struct Need {
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Reason {
     pub code: String,
+    /// What it means here, in English (the API's wording).
     pub detail: String,
+    /// The codes and words the detail is made of, for saying it in the reader's language:
+    /// see [`Reason::args`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<String>,
 }
 
 /// The reason codes, documented for the API's users.
 pub const CODES: &[(&str, &str)] = &[
+    (
+        "concept",
+        "the need and the technology name these concepts of the glossary, in whatever language each is written",
+    ),
     (
         "text",
         "the need and the technology share these words (English or Chinese)",
@@ -114,10 +124,11 @@ fn country_name(code: &str) -> &str {
     }
 }
 
-fn reason(code: &str, detail: String) -> Reason {
+fn reason(code: &str, detail: String, args: Vec<String>) -> Reason {
     Reason {
         code: code.to_owned(),
         detail,
+        args,
     }
 }
 
@@ -134,10 +145,11 @@ fn admissible(need: &Need, technology: &Technology) -> bool {
 /// Up to `limit` candidates for `need`, best first.
 pub fn rank(index: &Index, need: &Need, limit: usize) -> Vec<Candidate> {
     let mut bag = Bag::default();
-    bag.add(&need.title, 2.0);
-    bag.add(&need.description, 1.0);
+    let language = Some(need.language.code());
+    bag.add(&need.title, 2.0, language);
+    bag.add(&need.description, 1.0, language);
     for keyword in &need.keywords {
-        bag.add(keyword, 2.0);
+        bag.add(keyword, 2.0, language);
     }
     let (query, surfaces) = index.vector(&bag);
     let mut similar = index.similarities(&query);
@@ -178,9 +190,9 @@ pub fn rank(index: &Index, need: &Need, limit: usize) -> Vec<Candidate> {
             let score = text
                 * (TEXT
                     + DOMAIN * domain
-                    + DEPLOYED * deployed(need, technology).map_or(0.0, |(w, _)| w)
-                    + BUDGET * budget(need, technology).map_or(0.0, |(w, _)| w)
-                    + SDG * sdgs(need, technology).map_or(0.0, |(w, _)| w));
+                    + DEPLOYED * deployed(need, technology).map_or(0.0, |s| s.weight)
+                    + BUDGET * budget(need, technology).map_or(0.0, |s| s.weight)
+                    + SDG * sdgs(need, technology).map_or(0.0, |s| s.weight));
             (*doc, score.clamp(0.0, 1.0))
         })
         .collect();
@@ -194,14 +206,33 @@ pub fn rank(index: &Index, need: &Need, limit: usize) -> Vec<Candidate> {
             let technology = &index.technologies[doc as usize];
             let mut reasons = Vec::new();
             let shared = index.shared(&query, doc);
+            let concepts: Vec<String> = shared
+                .iter()
+                .filter_map(|(term, _)| surfaces.get(term)?.strip_prefix(CONCEPT_MARK))
+                .take(4)
+                .map(str::to_owned)
+                .collect();
+            if !concepts.is_empty() {
+                let labels: Vec<&str> = concepts
+                    .iter()
+                    .filter_map(|id| Some(GLOSSARY.get(id)?.label("en")))
+                    .collect();
+                reasons.push(reason(
+                    "concept",
+                    format!("both are about: {}", labels.join(", ")),
+                    concepts,
+                ));
+            }
             let words = shared_words(&shared, &surfaces);
             if !words.is_empty() {
-                reasons.push(reason("text", format!("shares: {}", words.join(", "))));
+                reasons.push(reason("text", format!("shares: {}", words.join(", ")), words));
             }
             match need.domain {
-                Some(domain) if domain == technology.domain => {
-                    reasons.push(reason("domain", format!("same domain: {}", domain.label())))
-                }
+                Some(domain) if domain == technology.domain => reasons.push(reason(
+                    "domain",
+                    format!("same domain: {}", domain.label()),
+                    vec!["same".to_owned(), domain.code().to_owned()],
+                )),
                 None if inferred
                     .get(&technology.domain)
                     .is_some_and(|s| *s >= leader * 0.5) =>
@@ -209,6 +240,7 @@ pub fn rank(index: &Index, need: &Need, limit: usize) -> Vec<Candidate> {
                     reasons.push(reason(
                         "domain",
                         format!("the need reads as {}", technology.domain.label()),
+                        vec!["inferred".to_owned(), technology.domain.code().to_owned()],
                     ))
                 }
                 _ => {}
@@ -217,24 +249,30 @@ pub fn rank(index: &Index, need: &Need, limit: usize) -> Vec<Candidate> {
                 reasons.push(reason(
                     "trl",
                     format!("TRL {} meets minimum {min}", technology.trl),
+                    vec![technology.trl.to_string(), min.to_string()],
                 ));
             }
             if !need.cooperation.is_empty() {
-                let modes: Vec<&str> = technology
+                let modes: Vec<CooperationMode> = technology
                     .cooperation
                     .iter()
+                    .copied()
                     .filter(|m| need.cooperation.contains(m))
-                    .map(|m| m.label())
                     .collect();
-                reasons.push(reason("cooperation", format!("offered as: {}", modes.join(", "))));
+                let labels: Vec<&str> = modes.iter().map(|m| m.label()).collect();
+                reasons.push(reason(
+                    "cooperation",
+                    format!("offered as: {}", labels.join(", ")),
+                    modes.iter().map(|m| m.code().to_owned()).collect(),
+                ));
             }
             for (code, signal) in [
                 ("budget", budget(need, technology)),
                 ("sdg", sdgs(need, technology)),
                 ("deployed", deployed(need, technology)),
             ] {
-                if let Some((_, detail)) = signal {
-                    reasons.push(reason(code, detail));
+                if let Some(Signal { detail, args, .. }) = signal {
+                    reasons.push(reason(code, detail, args));
                 }
             }
             Candidate {
@@ -262,7 +300,7 @@ fn top<T>(items: &mut Vec<T>, n: usize, order: impl Fn(&T, &T) -> std::cmp::Orde
 fn shared_words(shared: &[(u32, f32)], surfaces: &HashMap<u32, String>) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     for (term, _) in shared {
-        let Some(surface) = surfaces.get(term) else {
+        let Some(surface) = surfaces.get(term).filter(|s| !s.starts_with(CONCEPT_MARK)) else {
             continue;
         };
         if words.iter().any(|w| w.split(' ').any(|part| part == surface)) {
@@ -277,21 +315,27 @@ fn shared_words(shared: &[(u32, f32)], surfaces: &HashMap<u32, String>) -> Vec<S
     words
 }
 
-fn budget(need: &Need, technology: &Technology) -> Option<(f32, String)> {
+/// A soft signal: how strongly it holds (0 to 1), and the reason it gives.
+struct Signal {
+    weight: f32,
+    detail: String,
+    args: Vec<String>,
+}
+
+fn budget(need: &Need, technology: &Technology) -> Option<Signal> {
     let (wanted, cost) = (need.budget_band?, technology.budget_band?);
-    (cost <= wanted).then(|| {
-        (
-            1.0,
-            format!(
-                "typical cost {} fits a budget of {}",
-                cost.label(),
-                wanted.label()
-            ),
-        )
+    (cost <= wanted).then(|| Signal {
+        weight: 1.0,
+        detail: format!(
+            "typical cost {} fits a budget of {}",
+            cost.label(),
+            wanted.label()
+        ),
+        args: vec![cost.code().to_owned(), wanted.code().to_owned()],
     })
 }
 
-fn sdgs(need: &Need, technology: &Technology) -> Option<(f32, String)> {
+fn sdgs(need: &Need, technology: &Technology) -> Option<Signal> {
     let shared: Vec<i16> = need
         .sdgs
         .iter()
@@ -305,18 +349,20 @@ fn sdgs(need: &Need, technology: &Technology) -> Option<(f32, String)> {
         .iter()
         .map(|g| format!("{g} {}", SDG_TITLES[(*g as usize).clamp(1, 17) - 1]))
         .collect();
-    Some((
-        shared.len() as f32 / need.sdgs.len() as f32,
-        format!("shared goals: {}", names.join(", ")),
-    ))
+    Some(Signal {
+        weight: shared.len() as f32 / need.sdgs.len() as f32,
+        detail: format!("shared goals: {}", names.join(", ")),
+        args: shared.iter().map(i16::to_string).collect(),
+    })
 }
 
-fn deployed(need: &Need, technology: &Technology) -> Option<(f32, String)> {
+fn deployed(need: &Need, technology: &Technology) -> Option<Signal> {
     if technology.deployed_in.contains(&need.country) {
-        return Some((
-            1.0,
-            format!("already deployed in {}", country_name(&need.country)),
-        ));
+        return Some(Signal {
+            weight: 1.0,
+            detail: format!("already deployed in {}", country_name(&need.country)),
+            args: vec!["in".to_owned(), need.country.clone()],
+        });
     }
     let near: Vec<&str> = technology
         .deployed_in
@@ -326,6 +372,13 @@ fn deployed(need: &Need, technology: &Technology) -> Option<(f32, String)> {
         .collect();
     (!near.is_empty()).then(|| {
         let names: Vec<&str> = near.iter().map(|c| country_name(c)).collect();
-        (0.5, format!("deployed next door in {}", names.join(", ")))
+        Signal {
+            weight: 0.5,
+            detail: format!("deployed next door in {}", names.join(", ")),
+            args: std::iter::once("near")
+                .chain(near.iter().copied())
+                .map(str::to_owned)
+                .collect(),
+        }
     })
 }

@@ -86,6 +86,7 @@ pub async fn candidates(
                     Reason {
                         code: "confirmed".to_owned(),
                         detail: "confirmed by alliance staff".to_owned(),
+                        args: Vec::new(),
                     },
                 );
             }

@@ -19,7 +19,23 @@ pub struct Matches {
 pub struct Match {
     technology: String,
     score: f32,
-    reasons: Vec<Reason>,
+    reasons: Vec<ApiReason>,
+}
+
+/// A reason as the format writes it: its code and the English detail.
+#[derive(Debug, Serialize)]
+pub struct ApiReason {
+    code: String,
+    detail: String,
+}
+
+impl From<Reason> for ApiReason {
+    fn from(reason: Reason) -> Self {
+        Self {
+            code: reason.code,
+            detail: reason.detail,
+        }
+    }
 }
 
 /// `limit` from the query string: 1 to 50, 10 when not given.
@@ -55,7 +71,7 @@ pub async fn need_matches(
             .map(|c| Match {
                 technology: c.reference,
                 score: c.score,
-                reasons: c.reasons,
+                reasons: c.reasons.into_iter().map(ApiReason::from).collect(),
             })
             .collect(),
     }))

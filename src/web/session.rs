@@ -13,8 +13,10 @@ use fluent_templates::fluent_bundle::FluentValue;
 use super::{AppState, Error};
 use crate::accounts::User;
 use crate::accounts::sessions::{self, Token};
+use crate::catalogue::Domain;
 use crate::catalogue::codes::Labelled;
 use crate::i18n::Lang;
+use crate::matching::score::Reason;
 
 /// The session cookie's name.
 pub const COOKIE: &str = "portal_session";
@@ -177,6 +179,76 @@ impl Layout {
 
     pub fn number(&self, n: impl Count) -> String {
         self.lang.number(n.value())
+    }
+
+    /// A match reason in the page's language, from its code and arguments; the stored English
+    /// detail when its arguments are not understood.
+    pub fn reason(&self, reason: &Reason) -> String {
+        let args = &reason.args;
+        let list = |labels: Vec<String>| labels.join(", ");
+        let text = match (reason.code.as_str(), args.as_slice()) {
+            ("text", words) if !words.is_empty() => {
+                Some(self.t1("reason-text", "words", list(words.to_vec())))
+            }
+            ("concept", concepts) if !concepts.is_empty() => Some(
+                self.t1(
+                    "reason-concept",
+                    "concepts",
+                    list(
+                        concepts
+                            .iter()
+                            .map(|c| crate::glossary::label(c, self.lang))
+                            .collect(),
+                    ),
+                ),
+            ),
+            ("domain", [how, domain]) => Domain::parse(domain)
+                .ok()
+                .map(|d| self.t1(&format!("reason-domain-{how}"), "domain", self.label(d))),
+            ("trl", [trl, min]) => Some(self.t_with(
+                "reason-trl",
+                &[("trl", trl.as_str().into()), ("min", min.as_str().into())],
+            )),
+            ("cooperation", modes) if !modes.is_empty() => Some(
+                self.t1(
+                    "reason-cooperation",
+                    "modes",
+                    list(
+                        modes
+                            .iter()
+                            .map(|m| self.lang.code_label("cooperation_mode", m))
+                            .collect(),
+                    ),
+                ),
+            ),
+            ("budget", [cost, wanted]) => Some(self.t_with(
+                "reason-budget",
+                &[
+                    ("cost", self.lang.code_label("budget_band", cost).into()),
+                    ("budget", self.lang.code_label("budget_band", wanted).into()),
+                ],
+            )),
+            ("sdg", goals) if !goals.is_empty() => Some(
+                self.t1(
+                    "reason-sdg",
+                    "goals",
+                    list(
+                        goals
+                            .iter()
+                            .map(|g| format!("{g}. {}", self.t(&format!("sdg-{g}"))))
+                            .collect(),
+                    ),
+                ),
+            ),
+            ("deployed", [how, countries @ ..]) if !countries.is_empty() => Some(self.t1(
+                &format!("reason-deployed-{how}"),
+                "countries",
+                list(countries.iter().map(|c| self.country(c, c)).collect()),
+            )),
+            ("confirmed", _) => Some(self.t("reason-confirmed")),
+            _ => None,
+        };
+        text.unwrap_or_else(|| reason.detail.clone())
     }
 
     /// The languages of the switcher.
