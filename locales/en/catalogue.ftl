@@ -75,3 +75,73 @@ catalogue-tip-post-need = or post your problem on the needs board
 pages = Pages
 page-previous = Previous
 page-next = Next
+
+## Needs board
+needs-from = Needs from { $country }
+needs-description = Technology needs posted by firms and public bodies in the ten ASEAN countries.
+needs-feed = Follow new needs (Atom feed)
+needs-feed-country = or the feed of one country:
+needs-intro = Problems that firms and public bodies in ASEAN want solved. Institutions with a fitting technology can offer it through the alliance.
+filter-country = Country
+filter-any-country = All ten countries
+filter-domain = Domain
+filter-any-domain = Any domain
+filter-organisation = Organisation
+filter-any-kind = Any kind
+filter-language = Language
+filter-any-language = Any language
+filter-show = Show
+needs-count = { $count ->
+    [one] { $n } need
+   *[other] { $n } needs
+}
+needs-none = No need matches these filters.
+needs-see-all = See all needs.
+institutions-members = Alliance members
+institutions-not-members = Not members
+
+## Institutions
+institutions-description = Universities, institutes, enterprises and transfer centres offering technologies to ASEAN, and the partner bodies of the alliance.
+institutions-kind = Kind
+institutions-place-filter = Province or country
+institutions-anywhere = Anywhere
+institutions-membership = Alliance membership
+institutions-members-or-not = Members or not
+institutions-count = { $count ->
+    [one] { $n } institution
+   *[other] { $n } institutions
+}
+institutions-none = No institution matches these filters.
+institutions-see-all = See all institutions.
+institutions-institution = Institution
+institutions-place = Place
+institutions-alliance = Alliance
+institutions-alliance-full = China–ASEAN Technology Transfer Alliance
+institutions-member = Member
+institutions-member-since = Member since { $date }
+institutions-not-member = Not a member
+institutions-website = Website
+institutions-offers = Technologies offered ({ $n })
+institutions-offers-none = This institution has no technology in the catalogue yet.
+
+## Countries
+countries-title = ASEAN countries
+countries-description = The ten ASEAN countries: their needs, the technologies already deployed there and the institutions based there.
+countries-heading = The ten ASEAN countries
+countries-technologies = Technologies deployed there
+countries-institutions = Institutions there
+country-technologies-here = Technologies deployed here
+country-institutions-here = Institutions here
+country-no-needs = No need has been posted from { $country } yet.
+country-all-needs = { $count ->
+    [one] The { $n } need from { $country }
+   *[other] All { $n } needs from { $country }
+}
+country-deployed = Technologies already deployed in { $country }
+country-no-deployed = No technology in the catalogue reports a deployment here yet.
+country-all-deployed = { $count ->
+    [one] The { $n } technology deployed in { $country }
+   *[other] All { $n } technologies deployed in { $country }
+}
+country-institutions = Institutions based in { $country }
+country-no-institutions = No institution of the catalogue is based here.

@@ -168,3 +168,13 @@ country-SG = Singapore
 country-TH = Thailand
 country-VN = Viet Nam
 country-CN = China
+
+## The catalogue's facets, by URL parameter
+facet-domain = Domain
+facet-trl = Readiness (TRL)
+facet-ip = Intellectual property
+facet-cooperation = Cooperation mode
+facet-budget = Budget
+facet-sdg = Sustainable Development Goal
+facet-country = Already deployed in
+facet-province = Institution's province

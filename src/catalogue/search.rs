@@ -9,6 +9,7 @@
 use sqlx::{PgPool, Postgres, QueryBuilder};
 
 use super::words::query_words;
+use crate::glossary::GLOSSARY;
 use super::{BudgetBand, CooperationMode, Domain, IpKind};
 
 pub const PAGE_SIZE: i64 = 20;
@@ -309,6 +310,46 @@ impl SearchQuery {
         (!words.trim().is_empty()).then_some(words)
     }
 
+    /// For each glossary concept the text names, in any language, its English and Chinese
+    /// terms as alternatives in web search syntax: what the catalogue's texts would say.
+    fn concept_queries(&self) -> Vec<String> {
+        GLOSSARY
+            .find(&self.text, None)
+            .into_iter()
+            .map(|index| {
+                let concept = &GLOSSARY.concepts[index];
+                let terms: Vec<String> = ["en", "zh"]
+                    .iter()
+                    .flat_map(|language| concept.terms(language))
+                    .map(|term| format!("\"{}\"", query_words(&term.replace('"', " ")).trim()))
+                    .collect();
+                terms.join(" or ")
+            })
+            .collect()
+    }
+
+    /// The text search as a `tsquery` expression: the words as typed, or every concept they
+    /// name. Pushes nothing and answers false when there is no text.
+    fn push_tsquery(&self, qb: &mut QueryBuilder<Postgres>) -> bool {
+        let Some(text) = self.text_query() else {
+            return false;
+        };
+        qb.push("(websearch_to_tsquery('english', ").push_bind(text).push(")");
+        let concepts = self.concept_queries();
+        if !concepts.is_empty() {
+            qb.push(" || (");
+            for (i, concept) in concepts.into_iter().enumerate() {
+                if i > 0 {
+                    qb.push(" && ");
+                }
+                qb.push("websearch_to_tsquery('english', ").push_bind(concept).push(")");
+            }
+            qb.push(")");
+        }
+        qb.push(")");
+        true
+    }
+
     /// Adds ` AND <condition>` for every chosen facet.
     fn push_filters(&self, qb: &mut QueryBuilder<Postgres>) {
         for facet in Facet::ALL {
@@ -354,10 +395,9 @@ impl SearchQuery {
     fn push_from_where(&self, qb: &mut QueryBuilder<Postgres>, filtered: bool) {
         qb.push(" FROM technologies t JOIN institutions i ON i.id = t.institution_id");
         qb.push(" WHERE t.status = 'published'");
-        if let Some(text) = self.text_query() {
-            qb.push(" AND t.search @@ websearch_to_tsquery('english', ")
-                .push_bind(text)
-                .push(")");
+        if self.text_query().is_some() {
+            qb.push(" AND t.search @@ ");
+            self.push_tsquery(qb);
         }
         if filtered {
             self.push_filters(qb);
@@ -414,10 +454,10 @@ pub async fn search(pool: &PgPool, query: &SearchQuery) -> sqlx::Result<SearchRe
     query.push_from_where(&mut qb, true);
     qb.push(" ORDER BY ");
     match (query.sort, query.text_query()) {
-        (Sort::Relevance, Some(text)) => {
-            qb.push("ts_rank(t.search, websearch_to_tsquery('english', ")
-                .push_bind(text)
-                .push(")) DESC, ");
+        (Sort::Relevance, Some(_)) => {
+            qb.push("ts_rank(t.search, ");
+            query.push_tsquery(&mut qb);
+            qb.push(") DESC, ");
         }
         (Sort::Trl, _) => {
             qb.push("t.trl DESC, ");

@@ -1,5 +1,6 @@
 //! Stored matches as the pages and the API read them, and the staff's verdicts on candidates.
 
+use crate::catalogue::Language;
 use sqlx::{PgConnection, PgPool};
 
 use super::score::Reason;
@@ -112,6 +113,8 @@ pub async fn candidates(
 pub struct NeedMatch {
     pub reference: String,
     pub title: String,
+    pub language: Language,
+    pub country: String,
     pub country_name: String,
     pub score: f32,
 }
@@ -129,7 +132,8 @@ pub const SHOWN_ON_TECHNOLOGY: f32 = 0.3;
 pub async fn needs_for(pool: &PgPool, technology: &str, limit: i64) -> sqlx::Result<Vec<NeedMatch>> {
     sqlx::query_as!(
         NeedMatch,
-        r#"SELECT n.ref AS reference, n.title, c.name_en AS country_name, m.score
+        r#"SELECT n.ref AS reference, n.title, n.language AS "language: Language", n.country,
+                  c.name_en AS country_name, m.score
            FROM technologies t
            JOIN matches m ON m.technology_id = t.id
            JOIN needs n ON n.id = m.need_id AND n.status = 'published'

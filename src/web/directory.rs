@@ -1,6 +1,7 @@
 //! The institutions directory, the needs board and the ASEAN countries: filtered lists and one
 //! entry each. Filters are plain GET parameters; unknown or invalid values are ignored.
 
+use crate::catalogue::codes::Labelled;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
@@ -19,15 +20,18 @@ use crate::matching::store::{self, Candidate, DismissalReason};
 /// A choice of a filter's `<select>`: value, label, selected.
 pub type Choice = (String, String, bool);
 
-fn choices<T: Copy + PartialEq>(
-    all: &[T],
-    chosen: Option<T>,
-    code: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
-) -> Vec<Choice> {
+fn choices<T: Copy + PartialEq + Labelled>(layout: &Layout, all: &[T], chosen: Option<T>) -> Vec<Choice> {
     all.iter()
-        .map(|v| (code(*v).to_owned(), label(*v).to_owned(), Some(*v) == chosen))
+        .map(|v| (v.code().to_owned(), layout.label(v), Some(*v) == chosen))
         .collect()
+}
+
+/// A page's title, with its page number after the first.
+pub fn paged(layout: &Layout, title: String, page: i64) -> String {
+    match page {
+        1 => title,
+        page => layout.t_with("title-page", &[("title", title.into()), ("page", page.into())]),
+    }
 }
 
 /// `path?pairs&page=N`, leaving out empty values and page 1.
@@ -119,30 +123,19 @@ pub async fn institutions(
             page,
         )
     });
+    let members = vec![
+        ("yes".to_owned(), layout.t("institutions-members"), member == Some(true)),
+        ("no".to_owned(), layout.t("institutions-not-members"), member == Some(false)),
+    ];
+    let kinds = choices(&layout, InstitutionKind::ALL, kind);
     Ok(InstitutionsPage {
+        title: paged(&layout, layout.t("nav-institutions"), filter.page),
         layout,
-        title: if filter.page > 1 {
-            format!("Institutions, page {}", filter.page)
-        } else {
-            "Institutions".to_owned()
-        },
         institutions,
         total,
-        kinds: choices(
-            InstitutionKind::ALL,
-            kind,
-            InstitutionKind::code,
-            InstitutionKind::label,
-        ),
+        kinds,
         places,
-        members: vec![
-            (
-                "yes".to_owned(),
-                "Alliance members".to_owned(),
-                member == Some(true),
-            ),
-            ("no".to_owned(), "Not members".to_owned(), member == Some(false)),
-        ],
+        members,
         filtered: kind.is_some() || !place.is_empty() || member.is_some(),
         pagination,
     })
@@ -228,31 +221,31 @@ pub async fn needs(
         link("/needs", &pairs, page)
     });
     let title = match asean.iter().find(|a| Some(&a.code) == country.as_ref()) {
-        Some(c) => format!("Needs from {}", c.name_en),
-        None => "Needs".to_owned(),
+        Some(c) => layout.t1("needs-from", "country", layout.country(&c.code, &c.name_en)),
+        None => layout.t("nav-needs"),
     };
+    let countries = asean
+        .iter()
+        .map(|c| {
+            (
+                c.code.clone(),
+                layout.country(&c.code, &c.name_en),
+                Some(&c.code) == country.as_ref(),
+            )
+        })
+        .collect();
+    let domains = choices(&layout, Domain::ALL, domain);
+    let org_kinds = choices(&layout, OrgKind::ALL, org_kind);
+    let languages = choices(&layout, Language::ALL, language);
     Ok(NeedsPage {
+        title: paged(&layout, title, filter.page),
         layout,
-        title: if filter.page > 1 {
-            format!("{title}, page {}", filter.page)
-        } else {
-            title
-        },
         needs,
         total,
-        countries: asean
-            .iter()
-            .map(|c| {
-                (
-                    c.code.clone(),
-                    c.name_en.clone(),
-                    Some(&c.code) == country.as_ref(),
-                )
-            })
-            .collect(),
-        domains: choices(Domain::ALL, domain, Domain::code, Domain::label),
-        org_kinds: choices(OrgKind::ALL, org_kind, OrgKind::code, OrgKind::label),
-        languages: choices(Language::ALL, language, Language::code, Language::label),
+        countries,
+        domains,
+        org_kinds,
+        languages,
         filtered: country.is_some() || domain.is_some() || org_kind.is_some() || language.is_some(),
         pagination,
     })
@@ -266,7 +259,7 @@ pub struct NeedPage {
     /// A catalogue search for the need's domain, to look beyond the candidates.
     catalogue_href: String,
     candidates: Vec<Candidate>,
-    dismissal_reasons: Vec<(&'static str, &'static str)>,
+    dismissal_reasons: Vec<(&'static str, String)>,
     /// A refused verdict: the candidate it was about, the problem, and the note as typed.
     feedback_error: Option<(String, String, String)>,
     history: Vec<crate::review::audit::Entry>,
@@ -312,16 +305,17 @@ pub(super) async fn need_page(
     let is_owner = needs::posted_by(&state.pool, reference, organisation).await?;
     let history =
         super::entries::staff_history(state, &layout, crate::catalogue::EntryKind::Need, reference).await?;
+    let dismissal_reasons = DismissalReason::ALL
+        .iter()
+        .map(|r| (r.code(), layout.label(r)))
+        .collect();
     Ok(NeedPage {
         history,
         layout,
         need,
         catalogue_href,
         candidates,
-        dismissal_reasons: DismissalReason::ALL
-            .iter()
-            .map(|r| (r.code(), r.label()))
-            .collect(),
+        dismissal_reasons,
         feedback_error,
         is_owner,
     })

@@ -168,13 +168,14 @@ impl Layout {
             .unwrap_or_else(|| name_en.to_owned())
     }
 
-    pub fn date(&self, date: time::Date) -> String {
-        self.lang.date(date)
+    /// A date, or the date of a moment (in UTC), written the page language's way.
+    pub fn date(&self, date: impl Dated) -> String {
+        self.lang.date(date.day())
     }
 
-    /// The date of a moment, in UTC.
-    pub fn day(&self, at: &time::OffsetDateTime) -> String {
-        self.lang.date(at.date())
+    /// The same as [`Layout::date`].
+    pub fn day(&self, at: impl Dated) -> String {
+        self.date(at)
     }
 
     pub fn number(&self, n: impl Count) -> String {
@@ -353,5 +354,28 @@ count_for!(i64, i32, u32, u64, usize);
 impl<T: Count> Count for &T {
     fn value(&self) -> i64 {
         (*self).value()
+    }
+}
+
+/// A date, or a moment whose date is meant, as templates hold it.
+pub trait Dated {
+    fn day(&self) -> time::Date;
+}
+
+impl Dated for time::Date {
+    fn day(&self) -> time::Date {
+        *self
+    }
+}
+
+impl Dated for time::OffsetDateTime {
+    fn day(&self) -> time::Date {
+        self.date()
+    }
+}
+
+impl<T: Dated> Dated for &T {
+    fn day(&self) -> time::Date {
+        (*self).day()
     }
 }

@@ -8,7 +8,6 @@ use axum::extract::{Path, RawQuery, State};
 
 use super::session::Layout;
 use super::{AppState, Error, Result};
-use crate::catalogue::codes::{SDG_TITLES, TRL_MEANINGS};
 use crate::catalogue::search::{
     self, Facet, FacetCount, PAGE_SIZE, SearchQuery, SearchResults, Sort, TechnologyCard, TrlBand,
 };
@@ -220,10 +219,7 @@ impl CataloguePage {
             true => layout.t("catalogue-title"),
             false => layout.t1("catalogue-title-search", "text", query.text.as_str()),
         };
-        let title = match query.page {
-            1 => title,
-            page => layout.t_with("title-page", &[("title", title.into()), ("page", page.into())]),
-        };
+        let title = super::directory::paged(&layout, title, query.page);
         let sorts = Sort::ALL
             .iter()
             .map(|s| (s.code(), layout.label(s), *s == query.sort))
@@ -254,8 +250,9 @@ impl CataloguePage {
 pub struct TechnologyPage {
     layout: Layout,
     technology: Technology,
-    trl_meaning: &'static str,
-    sdgs: Vec<(i16, &'static str)>,
+    /// The message saying what its readiness level means.
+    trl_meaning: String,
+    sdgs: Vec<i16>,
     related: Vec<TechnologyCard>,
     domain_href: String,
     /// Published needs it may solve, best first.
@@ -285,15 +282,8 @@ pub async fn show(
         })
         .await?;
     let TechnologyData { technology, related } = data.as_ref().as_ref().ok_or(Error::NotFound)?;
-    let trl_meaning = TRL_MEANINGS
-        .get((technology.trl - 1) as usize)
-        .copied()
-        .unwrap_or_default();
-    let sdgs = technology
-        .sdgs
-        .iter()
-        .filter_map(|goal| Some((*goal, *SDG_TITLES.get((*goal as usize).checked_sub(1)?)?)))
-        .collect();
+    let trl_meaning = format!("trl-{}", technology.trl);
+    let sdgs = technology.sdgs.iter().copied().filter(|g| (1..=17).contains(g)).collect();
     let domain_href = href(&SearchQuery::default().with_filter(Facet::Domain, technology.domain.code()));
     let history = super::entries::staff_history(&state, &layout, EntryKind::Technology, &reference).await?;
     let needs = crate::matching::store::needs_for(&state.pool, &reference, 5).await?;
