@@ -160,13 +160,13 @@ async fn run_command(database: &Database, command: Command) -> Result<()> {
             Ok(())
         }
         Command::CreateUser { role, email, name } => {
-            let email = Email::parse(&email).map_err(anyhow::Error::msg)?;
+            let email = Email::parse(&email)?;
             let mut line = String::new();
             std::io::stdin()
                 .read_line(&mut line)
                 .context("could not read the password from standard input")?;
             let password =
-                Password::parse(line.trim_end_matches(['\r', '\n'])).map_err(anyhow::Error::msg)?;
+                Password::parse(line.trim_end_matches(['\r', '\n']))?;
             let name = name.unwrap_or_else(|| email.to_string());
             let mut conn = pool.acquire().await?;
             let user = accounts::create_user(&mut conn, &email, &name, password, role).await?;

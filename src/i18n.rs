@@ -169,6 +169,43 @@ impl Lang {
     }
 }
 
+/// Something to say to a person, kept as a message key and its arguments until the reader's
+/// language is known. As `Display` it is English (for the command line and logs).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Text {
+    pub fn new(key: &'static str) -> Self {
+        Self { key, args: Vec::new() }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.args.push((name, value.to_string()));
+        self
+    }
+
+    /// The text in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        let args: Vec<(&'static str, FluentValue)> = self
+            .args
+            .iter()
+            .map(|(name, value)| (*name, FluentValue::from(value.as_str())))
+            .collect();
+        lang.t_with(self.key, &args)
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::default()))
+    }
+}
+
+impl std::error::Error for Text {}
+
 /// The keys a Fluent file defines (messages, not terms), in order.
 pub fn keys(ftl: &str) -> Vec<String> {
     ftl.lines()

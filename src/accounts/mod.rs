@@ -8,6 +8,8 @@ pub mod throttle;
 
 use std::fmt;
 
+use crate::i18n::Text;
+
 use sqlx::PgConnection;
 
 crate::catalogue::codes::code_list! {
@@ -31,7 +33,7 @@ impl Role {
 pub struct Email(String);
 
 impl Email {
-    pub fn parse(text: &str) -> Result<Email, String> {
+    pub fn parse(text: &str) -> Result<Email, Text> {
         let email = text.trim().to_lowercase();
         let valid = email.chars().count() <= 254
             && !email.chars().any(char::is_whitespace)
@@ -45,7 +47,7 @@ impl Email {
         if valid {
             Ok(Email(email))
         } else {
-            Err("Enter an e-mail address like name@example.com.".to_owned())
+            Err(Text::new("error-email"))
         }
     }
 
@@ -70,11 +72,11 @@ impl fmt::Debug for Password {
 }
 
 impl Password {
-    pub fn parse(text: &str) -> Result<Password, String> {
+    pub fn parse(text: &str) -> Result<Password, Text> {
         match text.chars().count() {
-            0..10 => Err("Use at least 10 characters.".to_owned()),
+            0..10 => Err(Text::new("error-password-short")),
             10..=200 => Ok(Password(text.to_owned())),
-            _ => Err("Use at most 200 characters.".to_owned()),
+            _ => Err(Text::new("error-password-long")),
         }
     }
 }

@@ -78,7 +78,7 @@ pub async fn sign_in(
             return again(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 SignInErrors {
-                    email: Some(message),
+                    email: Some(message.in_lang(layout.lang)),
                     ..Default::default()
                 },
             );
@@ -86,17 +86,14 @@ pub async fn sign_in(
     };
     if form.password.is_empty() {
         let errors = SignInErrors {
-            password: Some("Enter your password.".to_owned()),
+            password: Some(layout.t("signin-error-password")),
             ..Default::default()
         };
         return again(StatusCode::UNPROCESSABLE_ENTITY, errors);
     }
     let mut conn = state.pool.acquire().await?;
     if throttle::blocked(&mut conn, &email, peer.ip()).await? {
-        let message = format!(
-            "Too many failed sign-ins for this account or from this network. Please wait {} minutes and try again.",
-            throttle::WINDOW_MINUTES
-        );
+        let message = layout.t1("signin-error-throttled", "minutes", throttle::WINDOW_MINUTES);
         return again(
             StatusCode::TOO_MANY_REQUESTS,
             SignInErrors {
@@ -107,7 +104,7 @@ pub async fn sign_in(
     }
     let Some(user) = accounts::authenticate(&mut conn, &email, &form.password).await? else {
         throttle::record_failure(&mut conn, &email, peer.ip()).await?;
-        let message = "The e-mail address or the password is not right.".to_owned();
+        let message = layout.t("signin-error-wrong");
         return again(
             StatusCode::UNPROCESSABLE_ENTITY,
             SignInErrors {
@@ -191,20 +188,20 @@ pub async fn change_password(
 ) -> Result<Response> {
     let mut errors = PasswordErrors::default();
     if form.current.is_empty() {
-        errors.current = Some("Enter your current password.".to_owned());
+        errors.current = Some(layout.t("password-error-current"));
     }
     let new = Password::parse(&form.new)
-        .map_err(|message| errors.new = Some(message))
+        .map_err(|message| errors.new = Some(message.in_lang(layout.lang)))
         .ok();
     if form.confirm != form.new {
-        errors.confirm = Some("The two new passwords differ.".to_owned());
+        errors.confirm = Some(layout.t("password-error-differ"));
     }
     let (Some(new), None, None) = (new, &errors.current, &errors.confirm) else {
         return Ok(PasswordPage::refused(layout, errors));
     };
     let mut conn = state.pool.acquire().await?;
     if !accounts::change_password(&mut conn, user.id, &form.current, new).await? {
-        errors.current = Some("This is not your current password.".to_owned());
+        errors.current = Some(layout.t("password-error-wrong"));
         return Ok(PasswordPage::refused(layout, errors));
     }
     // Other browsers signed in with the old password are signed out.

@@ -78,7 +78,7 @@ pub struct SignUpPage {
     errors: SignUpErrors,
     institutions: Vec<(String, String)>,
     countries: Vec<(String, String)>,
-    org_kinds: Vec<(&'static str, &'static str)>,
+    org_kinds: Vec<(&'static str, String)>,
 }
 
 async fn page(
@@ -94,13 +94,14 @@ async fn page(
         .into_iter()
         .map(|c| (c.code, c.name_en))
         .collect();
+    let org_kinds = OrgKind::ALL.iter().map(|k| (k.code(), layout.label(k))).collect();
     Ok(SignUpPage {
         layout,
         form,
         errors,
         institutions,
         countries,
-        org_kinds: OrgKind::ALL.iter().map(|k| (k.code(), k.label())).collect(),
+        org_kinds,
     })
 }
 
@@ -144,15 +145,17 @@ pub async fn sign_up(
     let mut errors = SignUpErrors::default();
     let name = form.name.trim().to_owned();
     if name.is_empty() || name.chars().count() > 100 {
-        errors.name = Some("Enter your name (at most 100 characters).".to_owned());
+        errors.name = Some(layout.t("signup-error-name"));
     }
-    let email = Email::parse(&form.email).map_err(|m| errors.email = Some(m)).ok();
+    let email = Email::parse(&form.email)
+        .map_err(|m| errors.email = Some(m.in_lang(layout.lang)))
+        .ok();
     let password = Password::parse(&form.password)
-        .map_err(|m| errors.password = Some(m))
+        .map_err(|m| errors.password = Some(m.in_lang(layout.lang)))
         .ok();
     let affiliation = match form.kind.as_str() {
         "institution" if form.institution.trim().is_empty() => {
-            errors.institution = Some("Choose your institution.".to_owned());
+            errors.institution = Some(layout.t("signup-error-institution"));
             None
         }
         "institution" => Some(Affiliation::Institution(form.institution.trim().to_owned())),
@@ -160,13 +163,13 @@ pub async fn sign_up(
             let organisation = form.organisation.trim();
             if organisation.is_empty() || organisation.chars().count() > 200 {
                 errors.organisation =
-                    Some("Enter the name of your firm or body (at most 200 characters).".to_owned());
+                    Some(layout.t("signup-error-organisation"));
             }
             if !ASEAN.contains(&form.country.as_str()) {
-                errors.country = Some("Choose the ASEAN country where it is based.".to_owned());
+                errors.country = Some(layout.t("signup-error-country"));
             }
             let kind = OrgKind::parse(&form.org_kind)
-                .map_err(|_| errors.org_kind = Some("Choose what kind of organisation it is.".to_owned()))
+                .map_err(|_| errors.org_kind = Some(layout.t("signup-error-org-kind")))
                 .ok();
             kind.map(|kind| Affiliation::Organisation {
                 name: organisation.to_owned(),
@@ -176,13 +179,13 @@ pub async fn sign_up(
         }
         _ => {
             errors.kind =
-                Some("Say whether you represent an ASEAN organisation or a Chinese institution.".to_owned());
+                Some(layout.t("signup-error-kind"));
             None
         }
     };
     let message = form.message.trim();
     if message.chars().count() > 2000 {
-        errors.message = Some("Keep the message under 2,000 characters.".to_owned());
+        errors.message = Some(layout.t("signup-error-message"));
     }
     let (Some(email), Some(password), Some(affiliation), false) =
         (email, password, affiliation, errors.any())
@@ -194,12 +197,12 @@ pub async fn sign_up(
     let user = match requests::sign_up(&mut conn, &email, &name, password, &affiliation, message).await {
         Ok(user) => user,
         Err(SignUpError::CreateUser(CreateUserError::EmailTaken)) => {
-            errors.email = Some("An account with this address exists already: sign in instead.".to_owned());
+            errors.email = Some(layout.t("signup-error-email-taken"));
             drop(conn);
             return refused(&state, layout, form, errors).await;
         }
         Err(SignUpError::UnknownInstitution) => {
-            errors.institution = Some("Choose your institution from the list.".to_owned());
+            errors.institution = Some(layout.t("signup-error-institution-unknown"));
             drop(conn);
             return refused(&state, layout, form, errors).await;
         }
