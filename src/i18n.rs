@@ -121,10 +121,10 @@ impl Lang {
     }
 
     /// The message `key` with arguments.
-    pub fn t_with(self, key: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
+    pub fn t_with(self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()
-            .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+            .map(|(name, value)| (Cow::Owned((*name).to_owned()), value.clone()))
             .collect();
         LOCALES.lookup_with_args(self.0, key, &args)
     }
@@ -171,30 +171,43 @@ impl Lang {
 
 /// Something to say to a person, kept as a message key and its arguments until the reader's
 /// language is known. As `Display` it is English (for the command line and logs).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Text {
-    pub key: &'static str,
-    pub args: Vec<(&'static str, String)>,
+    pub key: String,
+    pub args: Vec<(String, String)>,
 }
 
 impl Text {
-    pub fn new(key: &'static str) -> Self {
-        Self { key, args: Vec::new() }
+    pub fn new(key: impl Into<String>) -> Self {
+        Self {
+            key: key.into(),
+            args: Vec::new(),
+        }
     }
 
-    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
-        self.args.push((name, value.to_string()));
+    pub fn arg(mut self, name: &str, value: impl ToString) -> Self {
+        self.args.push((name.to_owned(), value.to_string()));
         self
     }
 
-    /// The text in `lang`.
+    /// The text in `lang`. A number given as an argument stays a number, for plural forms; an
+    /// ISO date is written the language's way.
     pub fn in_lang(&self, lang: Lang) -> String {
-        let args: Vec<(&'static str, FluentValue)> = self
+        let args: Vec<(&str, FluentValue)> = self
             .args
             .iter()
-            .map(|(name, value)| (*name, FluentValue::from(value.as_str())))
+            .map(|(name, value)| {
+                let value = if let Ok(n) = value.parse::<i64>() {
+                    FluentValue::from(n)
+                } else if let Ok(date) = crate::catalogue::parse_date(value) {
+                    FluentValue::from(lang.date(date))
+                } else {
+                    FluentValue::from(value.as_str())
+                };
+                (name.as_str(), value)
+            })
             .collect();
-        lang.t_with(self.key, &args)
+        lang.t_with(&self.key, &args)
     }
 }
 

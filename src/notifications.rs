@@ -1,22 +1,39 @@
 //! In-app notifications: a line and a link for one user, unread until they open the list.
 
 use sqlx::PgConnection;
+use sqlx::types::Json;
+
+use crate::i18n::{Lang, Text};
 
 #[derive(Debug, Clone)]
 pub struct Notification {
+    /// In English, as written when it was sent.
     pub message: String,
+    /// What it says, for the reader's language (absent on notifications older than that).
+    pub text: Option<Json<Text>>,
     pub href: String,
     pub created_at: time::OffsetDateTime,
     pub unread: bool,
 }
 
+impl Notification {
+    /// What it says, in `lang`.
+    pub fn says(&self, lang: Lang) -> String {
+        match &self.text {
+            Some(Json(text)) => text.in_lang(lang),
+            None => self.message.clone(),
+        }
+    }
+}
+
 /// Tells `user` that something happened, with a link to it.
-pub async fn notify(conn: &mut PgConnection, user: i64, message: &str, href: &str) -> sqlx::Result<()> {
-    let message: String = message.chars().take(500).collect();
+pub async fn notify(conn: &mut PgConnection, user: i64, text: &Text, href: &str) -> sqlx::Result<()> {
+    let message: String = text.to_string().chars().take(500).collect();
     sqlx::query!(
-        "INSERT INTO notifications (user_id, message, href) VALUES ($1, $2, $3)",
+        "INSERT INTO notifications (user_id, message, text, href) VALUES ($1, $2, $3, $4)",
         user,
         message,
+        Json(text) as _,
         href
     )
     .execute(&mut *conn)
@@ -29,7 +46,7 @@ pub async fn notify_members(
     conn: &mut PgConnection,
     institution: Option<i64>,
     organisation: Option<i64>,
-    message: &str,
+    text: &Text,
     href: &str,
 ) -> sqlx::Result<()> {
     let members = sqlx::query_scalar!(
@@ -40,7 +57,7 @@ pub async fn notify_members(
     .fetch_all(&mut *conn)
     .await?;
     for member in members {
-        notify(conn, member, message, href).await?;
+        notify(conn, member, text, href).await?;
     }
     Ok(())
 }
@@ -58,7 +75,7 @@ pub async fn unread_count(conn: &mut PgConnection, user: i64) -> sqlx::Result<i6
 pub async fn latest(conn: &mut PgConnection, user: i64, limit: i64) -> sqlx::Result<Vec<Notification>> {
     sqlx::query_as!(
         Notification,
-        r#"SELECT message, href, created_at, read_at IS NULL AS "unread!"
+        r#"SELECT message, text AS "text: Json<Text>", href, created_at, read_at IS NULL AS "unread!"
            FROM notifications WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2"#,
         user,
         limit

@@ -412,7 +412,8 @@ async fn a_firm_is_told_of_strong_candidates_for_its_need() {
     let firm = signed_in(&app.address, "dara@battambang.example").await;
     let notes = common::body(&firm, format!("{}/notifications", app.address)).await;
     assert!(
-        notes.contains("strong candidate(s) found for your need"),
+        notes.contains("strong candidates found for your need “Paddy dryers fired with rice husk for our wet-season harvest”")
+            || notes.contains("1 strong candidate found for your need “Paddy dryers fired with rice husk for our wet-season harvest”"),
         "{notes}"
     );
     assert!(notes.contains("href=\"/needs/N-OWN#candidates\""));

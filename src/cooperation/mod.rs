@@ -7,6 +7,7 @@
 
 pub mod figures;
 
+use crate::i18n::Text;
 use sqlx::{Acquire, PgConnection};
 
 use crate::accounts::{Role, User};
@@ -340,10 +341,9 @@ pub async fn request(
         &mut tx,
         &introduction,
         user,
-        &format!(
-            "{} asks for an introduction to {}",
-            introduction.organisation, introduction.technology_title
-        ),
+        &Text::new("notify-introduction-asked")
+            .arg("organisation", &introduction.organisation)
+            .arg("technology", &introduction.technology_title),
     )
     .await?;
     tx.commit().await?;
@@ -376,7 +376,7 @@ async fn tell_parties(
     conn: &mut PgConnection,
     introduction: &Introduction,
     actor: i64,
-    message: &str,
+    message: &Text,
 ) -> sqlx::Result<()> {
     let members = sqlx::query_scalar!(
         "SELECT id FROM users WHERE (organisation_id = $1 OR institution_id = $2) AND id <> $3",
@@ -444,11 +444,7 @@ pub async fn advance(
     .execute(&mut *tx)
     .await?;
     record(&mut tx, id, to, user.id, reason).await?;
-    let message = format!(
-        "Introduction to {}: {}",
-        introduction.technology_title,
-        to.label()
-    );
+    let message = Text::new(format!("notify-stage-{}", to.code())).arg("technology", &introduction.technology_title);
     tell_parties(&mut tx, &introduction, user.id, &message).await?;
     let moved = find(&mut tx, id).await?.ok_or(MoveError::NotAllowed)?;
     tx.commit().await?;

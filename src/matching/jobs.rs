@@ -10,6 +10,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::i18n::Text;
 use sqlx::{PgConnection, PgPool};
 
 use super::index::Index;
@@ -154,17 +155,17 @@ async fn alert(conn: &mut PgConnection, need: &Need, before: &[(i64, f32)]) -> s
     let href = format!("/needs/{}#candidates", need.reference);
     if before.is_empty() {
         if !fresh.is_empty() {
-            let message = format!(
-                "{} strong candidate(s) found for your need “{}”",
-                fresh.len(),
-                need.title
-            );
+            let message = Text::new("notify-candidates")
+                .arg("count", fresh.len())
+                .arg("need", &need.title);
             crate::notifications::notify_members(conn, None, Some(organisation), &message, &href).await?;
         }
         return Ok(());
     }
     for technology in fresh.iter().take(3) {
-        let message = format!("New candidate for “{}”: {}", need.title, technology.title_en);
+        let message = Text::new("notify-candidate")
+            .arg("need", &need.title)
+            .arg("technology", &technology.title_en);
         let href = format!("/needs/{}#candidate-{}", need.reference, technology.r#ref);
         crate::notifications::notify_members(conn, None, Some(organisation), &message, &href).await?;
     }

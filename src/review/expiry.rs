@@ -2,6 +2,7 @@
 //! its owner last confirmed it is current, and its owners are reminded 30 days before. Any
 //! change approved or imported counts as a confirmation.
 
+use crate::i18n::Text;
 use sqlx::{Acquire, PgConnection, PgPool};
 
 use super::audit::{self, About};
@@ -66,11 +67,9 @@ pub async fn sweep(pool: &PgPool) -> sqlx::Result<Swept> {
     .await?;
 
     for entry in &expired {
-        let message = format!(
-            "“{}” has expired and left the public {}: confirm it is still current to publish it again",
-            entry.title,
-            board(entry.kind())
-        );
+        let message = Text::new("notify-expired")
+            .arg("kind", entry.kind().code())
+            .arg("title", &entry.title);
         notifications::notify_members(&mut tx, entry.institution, entry.organisation, &message, "/my")
             .await?;
         let subject = subject(entry.kind(), &entry.reference);
@@ -104,12 +103,10 @@ pub async fn sweep(pool: &PgPool) -> sqlx::Result<Swept> {
     .await?;
 
     for entry in &reminded {
-        let message = format!(
-            "“{}” leaves the public {} on {} unless you confirm it is still current",
-            entry.title,
-            board(entry.kind()),
-            entry.expires_on()
-        );
+        let message = Text::new("notify-expiring")
+            .arg("kind", entry.kind().code())
+            .arg("title", &entry.title)
+            .arg("date", entry.expires_on());
         notifications::notify_members(&mut tx, entry.institution, entry.organisation, &message, "/my")
             .await?;
     }
@@ -120,12 +117,6 @@ pub async fn sweep(pool: &PgPool) -> sqlx::Result<Swept> {
     })
 }
 
-fn board(kind: EntryKind) -> &'static str {
-    match kind {
-        EntryKind::Technology => "catalogue",
-        EntryKind::Need => "needs board",
-    }
-}
 
 /// The owner confirms that its published or expired entry is still current: it is public
 /// again for another year. `false` when the owner has no such entry.

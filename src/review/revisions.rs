@@ -6,6 +6,7 @@
 //! holds the last approved version. Every step is written to the audit log under the entry's
 //! subject (`technology/T-2026-0001`).
 
+use crate::i18n::Text;
 use sqlx::{Acquire, PgConnection};
 
 use super::audit::{self, About};
@@ -513,12 +514,14 @@ pub async fn decide(
     let action = decision.action();
     log(&mut tx, staff, action, id, &revision.subject(), Some(reason)).await?;
     let told = match decision {
-        Decision::Approve => "was approved and is public",
-        Decision::RequestChanges => "needs changes",
-        Decision::Reject => "was rejected",
+        Decision::Approve => "notify-approved",
+        Decision::RequestChanges => "notify-changes-requested",
+        Decision::Reject => "notify-rejected",
     };
-    let kind = revision.kind.label().to_lowercase();
-    let message = format!("Your {kind} “{}” {told}: {reason}", revision.title());
+    let message = Text::new(told)
+        .arg("kind", revision.kind.code())
+        .arg("title", revision.title())
+        .arg("reason", reason);
     let author = sqlx::query_scalar!("SELECT author_id FROM revisions WHERE id = $1", id)
         .fetch_one(&mut *tx)
         .await?;

@@ -142,7 +142,7 @@ impl Layout {
     }
 
     /// The message `key` with arguments.
-    pub fn t_with(&self, key: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
+    pub fn t_with(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         self.lang.t_with(key, args)
     }
 
