@@ -165,8 +165,7 @@ async fn run_command(database: &Database, command: Command) -> Result<()> {
             std::io::stdin()
                 .read_line(&mut line)
                 .context("could not read the password from standard input")?;
-            let password =
-                Password::parse(line.trim_end_matches(['\r', '\n']))?;
+            let password = Password::parse(line.trim_end_matches(['\r', '\n']))?;
             let name = name.unwrap_or_else(|| email.to_string());
             let mut conn = pool.acquire().await?;
             let user = accounts::create_user(&mut conn, &email, &name, password, role).await?;

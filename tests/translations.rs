@@ -5,7 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use portal::catalogue::codes::Labelled;
-use portal::catalogue::{BudgetBand, CooperationMode, Domain, EntryKind, InstitutionKind, IpKind, Language, OrgKind, Status};
+use portal::catalogue::{
+    BudgetBand, CooperationMode, Domain, EntryKind, InstitutionKind, IpKind, Language, OrgKind, Status,
+};
 use portal::i18n::Lang;
 
 fn root() -> PathBuf {
@@ -62,12 +64,18 @@ fn add_arguments(arguments: &mut BTreeSet<String>, text: &str) {
 }
 
 fn locales() -> Vec<(String, BTreeMap<String, BTreeSet<String>>)> {
-    let mut all: Vec<(String, BTreeMap<String, BTreeSet<String>>)> = std::fs::read_dir(root().join("locales"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir())
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), messages(&p)))
-        .collect();
+    let mut all: Vec<(String, BTreeMap<String, BTreeSet<String>>)> =
+        std::fs::read_dir(root().join("locales"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.is_dir())
+            .map(|p| {
+                (
+                    p.file_name().unwrap().to_string_lossy().into_owned(),
+                    messages(&p),
+                )
+            })
+            .collect();
     all.sort();
     all
 }
@@ -75,7 +83,11 @@ fn locales() -> Vec<(String, BTreeMap<String, BTreeSet<String>>)> {
 #[test]
 fn every_locale_has_exactly_the_english_keys_and_arguments() {
     let all = locales();
-    let english = &all.iter().find(|(code, _)| code == "en").expect("English messages").1;
+    let english = &all
+        .iter()
+        .find(|(code, _)| code == "en")
+        .expect("English messages")
+        .1;
     let mut problems = Vec::new();
     for (code, messages) in &all {
         for (key, arguments) in english {
@@ -83,9 +95,9 @@ fn every_locale_has_exactly_the_english_keys_and_arguments() {
                 None => problems.push(format!("{code}: {key} is missing")),
                 // Plural selectors may drop `$count` in languages without plural forms, but a
                 // translation never uses an argument English does not give.
-                Some(theirs) if !theirs.is_subset(arguments) => {
-                    problems.push(format!("{code}: {key} uses {theirs:?}, English gives {arguments:?}"))
-                }
+                Some(theirs) if !theirs.is_subset(arguments) => problems.push(format!(
+                    "{code}: {key} uses {theirs:?}, English gives {arguments:?}"
+                )),
                 Some(_) => {}
             }
         }
@@ -93,7 +105,12 @@ fn every_locale_has_exactly_the_english_keys_and_arguments() {
             problems.push(format!("{code}: {key} is not an English key"));
         }
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
     let codes: Vec<&str> = all.iter().map(|(c, _)| c.as_str()).collect();
     for required in ["en", "zh", "id", "vi", "th"] {
         assert!(codes.contains(&required), "the interface must be in {required}");
@@ -115,10 +132,14 @@ fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
 /// The keys written literally in calls of the message functions.
 fn used_keys(text: &str) -> Vec<String> {
     let mut keys = Vec::new();
-    for call in ["t(\"", "t1(\"", "t_with(\"", "count(\"", "try_t(\""] {
+    for call in [".t(\"", ".t1(\"", ".t_with(\"", ".count(\"", ".try_t(\""] {
         for part in text.split(call).skip(1) {
             let key: String = part.chars().take_while(|c| *c != '"').collect();
-            if !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            if !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
                 keys.push(key);
             }
         }
@@ -143,8 +164,15 @@ fn every_key_the_templates_and_code_use_exists() {
             }
         }
     }
-    assert!(used > 200, "only {used} uses of messages found: is the scan broken?");
-    assert!(missing.is_empty(), "keys used but not defined in locales/en:\n{}", missing.join("\n"));
+    assert!(
+        used > 200,
+        "only {used} uses of messages found: is the scan broken?"
+    );
+    assert!(
+        missing.is_empty(),
+        "keys used but not defined in locales/en:\n{}",
+        missing.join("\n")
+    );
 
     // Keys made at run time: the labels of every code, readiness level, goal and error.
     fn labels<T: Labelled>(all: &[T]) -> Vec<String> {
@@ -170,13 +198,46 @@ fn every_key_the_templates_and_code_use_exists() {
     made.extend(labels(&portal::catalogue::search::Sort::ALL));
     made.extend((1..=9).map(|n| format!("trl-{n}")));
     made.extend((1..=17).map(|n| format!("sdg-{n}")));
-    made.extend(portal::catalogue::codes::ASEAN.iter().chain(&["CN"]).map(|c| format!("country-{c}")));
+    made.extend(
+        portal::catalogue::codes::ASEAN
+            .iter()
+            .chain(&["CN"])
+            .map(|c| format!("country-{c}")),
+    );
     for (code, _) in portal::matching::score::CODES {
         if !matches!(*code, "domain" | "deployed") {
             made.push(format!("reason-{code}"));
         }
     }
-    made.extend(["reason-domain-same", "reason-domain-inferred", "reason-deployed-in", "reason-deployed-near"].map(String::from));
+    for stage in portal::cooperation::Stage::ALL {
+        made.push(format!("notify-stage-{}", stage.code()));
+    }
+    for done in [
+        "saved",
+        "submitted",
+        "withdrawn",
+        "archived",
+        "closed",
+        "confirmed",
+    ] {
+        made.push(format!("notice-{done}"));
+    }
+    for column in portal::interchange::entry::columns(EntryKind::Technology)
+        .iter()
+        .chain(portal::interchange::entry::columns(EntryKind::Need))
+        .filter(|c| c.name != "ref")
+    {
+        made.push(format!("column-{}", column.name));
+    }
+    made.extend(
+        [
+            "reason-domain-same",
+            "reason-domain-inferred",
+            "reason-deployed-in",
+            "reason-deployed-near",
+        ]
+        .map(String::from),
+    );
     for code in [
         "not_found",
         "forbidden",
@@ -192,7 +253,10 @@ fn every_key_the_templates_and_code_use_exists() {
         made.push(format!("error-{code}-title"));
     }
     let missing: Vec<&String> = made.iter().filter(|k| !english.contains_key(*k)).collect();
-    assert!(missing.is_empty(), "keys made at run time but not defined: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "keys made at run time but not defined: {missing:?}"
+    );
 }
 
 #[test]
@@ -202,7 +266,12 @@ fn every_message_renders_in_every_language() {
         for (key, arguments) in &english {
             let args: Vec<(&'static str, fluent_templates::fluent_bundle::FluentValue)> = arguments
                 .iter()
-                .map(|a| (&*a.clone().leak(), fluent_templates::fluent_bundle::FluentValue::from(2)))
+                .map(|a| {
+                    (
+                        &*a.clone().leak(),
+                        fluent_templates::fluent_bundle::FluentValue::from(2),
+                    )
+                })
                 .collect();
             let text = lang.t_with(key, &args);
             assert!(

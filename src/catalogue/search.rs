@@ -9,8 +9,8 @@
 use sqlx::{PgPool, Postgres, QueryBuilder};
 
 use super::words::query_words;
-use crate::glossary::GLOSSARY;
 use super::{BudgetBand, CooperationMode, Domain, IpKind};
+use crate::glossary::GLOSSARY;
 
 pub const PAGE_SIZE: i64 = 20;
 
@@ -334,7 +334,9 @@ impl SearchQuery {
         let Some(text) = self.text_query() else {
             return false;
         };
-        qb.push("(websearch_to_tsquery('english', ").push_bind(text).push(")");
+        qb.push("(websearch_to_tsquery('english', ")
+            .push_bind(text)
+            .push(")");
         let concepts = self.concept_queries();
         if !concepts.is_empty() {
             qb.push(" || (");
@@ -342,7 +344,9 @@ impl SearchQuery {
                 if i > 0 {
                     qb.push(" && ");
                 }
-                qb.push("websearch_to_tsquery('english', ").push_bind(concept).push(")");
+                qb.push("websearch_to_tsquery('english', ")
+                    .push_bind(concept)
+                    .push(")");
             }
             qb.push(")");
         }

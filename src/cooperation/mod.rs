@@ -444,7 +444,8 @@ pub async fn advance(
     .execute(&mut *tx)
     .await?;
     record(&mut tx, id, to, user.id, reason).await?;
-    let message = Text::new(format!("notify-stage-{}", to.code())).arg("technology", &introduction.technology_title);
+    let message =
+        Text::new(format!("notify-stage-{}", to.code())).arg("technology", &introduction.technology_title);
     tell_parties(&mut tx, &introduction, user.id, &message).await?;
     let moved = find(&mut tx, id).await?.ok_or(MoveError::NotAllowed)?;
     tx.commit().await?;

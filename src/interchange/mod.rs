@@ -9,7 +9,7 @@ pub mod entry;
 mod institutions;
 pub mod needs;
 pub mod synthetic;
-mod table;
+pub mod table;
 mod technologies;
 
 use std::collections::HashSet;

@@ -117,7 +117,6 @@ pub async fn sweep(pool: &PgPool) -> sqlx::Result<Swept> {
     })
 }
 
-
 /// The owner confirms that its published or expired entry is still current: it is public
 /// again for another year. `false` when the owner has no such entry.
 pub async fn confirm(

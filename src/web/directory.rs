@@ -124,8 +124,16 @@ pub async fn institutions(
         )
     });
     let members = vec![
-        ("yes".to_owned(), layout.t("institutions-members"), member == Some(true)),
-        ("no".to_owned(), layout.t("institutions-not-members"), member == Some(false)),
+        (
+            "yes".to_owned(),
+            layout.t("institutions-members"),
+            member == Some(true),
+        ),
+        (
+            "no".to_owned(),
+            layout.t("institutions-not-members"),
+            member == Some(false),
+        ),
     ];
     let kinds = choices(&layout, InstitutionKind::ALL, kind);
     Ok(InstitutionsPage {

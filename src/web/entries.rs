@@ -13,10 +13,9 @@ use serde::Deserialize;
 use super::session::{Layout, SignedIn};
 use super::{AppState, Error, Result};
 use crate::accounts::User;
-use crate::catalogue::codes::{ASEAN, SDG_TITLES, TRL_MEANINGS};
-use crate::catalogue::{
-    BudgetBand, CooperationMode, Domain, EntryKind, IpKind, Language, OrgKind, Status, countries,
-};
+use crate::catalogue::codes::{ASEAN, Labelled};
+use crate::catalogue::{BudgetBand, CooperationMode, Domain, EntryKind, IpKind, Language, Status, countries};
+use crate::i18n::Lang;
 use crate::interchange::entry::{Cells, FieldErrors};
 use crate::review::audit::{self, Entry};
 use crate::review::revisions::{self, OwnEntry, Owner, Revision, RevisionStatus, WriteError};
@@ -55,67 +54,42 @@ fn editable(kind: EntryKind) -> &'static [&'static str] {
     }
 }
 
-/// A column's name as people read it.
-pub fn label(column: &str) -> &'static str {
-    match column {
-        "institution_ref" => "Institution",
-        "title_en" => "Title in English",
-        "title_zh" => "Title in Chinese",
-        "summary_en" => "Summary in English",
-        "summary_zh" => "Summary in Chinese",
-        "description_en" => "Description",
-        "domain" => "Domain",
-        "keywords" => "Keywords",
-        "trl" => "Readiness level (TRL)",
-        "ip" => "Intellectual property",
-        "cooperation" => "Cooperation modes",
-        "budget_band" => "Budget band",
-        "sdgs" => "Sustainable Development Goals",
-        "deployed_in" => "Already deployed in",
-        "title" => "Title",
-        "description" => "Description",
-        "language" => "Language",
-        "country" => "Country",
-        "organisation" => "Organisation",
-        "org_kind" => "Kind of organisation",
-        "min_trl" => "Lowest acceptable readiness level",
-        "deadline" => "Deadline",
-        _ => "Entry",
-    }
+/// A column's name as people read it (`column-<name>` in the messages).
+pub fn label(lang: Lang, column: &str) -> String {
+    lang.try_t(&format!("column-{column}"))
+        .unwrap_or_else(|| column.to_owned())
 }
 
 /// A cell as people read it: codes turned into their labels.
-pub fn readable(column: &str, cell: &str) -> String {
-    fn each(cell: &str, f: impl Fn(&str) -> String) -> String {
+pub fn readable(lang: Lang, column: &str, cell: &str) -> String {
+    let each = |list: &str| {
         cell.split(';')
             .filter(|v| !v.is_empty())
-            .map(f)
+            .map(|v| lang.try_t(&format!("{list}-{v}")).unwrap_or_else(|| v.to_owned()))
             .collect::<Vec<_>>()
             .join("; ")
-    }
-    fn code<T>(
-        parse: fn(&str) -> std::result::Result<T, String>,
-        name: fn(T) -> &'static str,
-        v: &str,
-    ) -> String {
-        parse(v).map_or_else(|_| v.to_owned(), |c| name(c).to_owned())
-    }
+    };
+    let numbered = |list: &str| {
+        cell.split(';')
+            .filter(|v| !v.is_empty())
+            .map(|v| match lang.try_t(&format!("{list}-{v}")) {
+                Some(label) => format!("{v} — {label}"),
+                None => v.to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
     match column {
-        "domain" => code(Domain::parse, Domain::label, cell),
-        "ip" => code(IpKind::parse, IpKind::label, cell),
-        "budget_band" => code(BudgetBand::parse, BudgetBand::label, cell),
-        "language" => code(Language::parse, Language::label, cell),
-        "org_kind" => code(OrgKind::parse, OrgKind::label, cell),
-        "cooperation" => each(cell, |v| code(CooperationMode::parse, CooperationMode::label, v)),
-        "sdgs" => each(cell, |v| match v.parse::<usize>() {
-            Ok(n @ 1..=17) => format!("{n} {}", SDG_TITLES[n - 1]),
-            _ => v.to_owned(),
-        }),
-        "trl" | "min_trl" => match cell.parse::<usize>() {
-            Ok(n @ 1..=9) => format!("{n} — {}", TRL_MEANINGS[n - 1]),
-            _ => cell.to_owned(),
-        },
-        "keywords" | "deployed_in" => cell.replace(';', "; "),
+        "domain" => each("domain"),
+        "ip" => each("ip_kind"),
+        "budget_band" => each("budget_band"),
+        "language" => each("language"),
+        "org_kind" => each("org_kind"),
+        "cooperation" => each("cooperation_mode"),
+        "country" | "deployed_in" => each("country"),
+        "sdgs" => numbered("sdg"),
+        "trl" | "min_trl" => numbered("trl"),
+        "keywords" => cell.replace(';', "; "),
         _ => cell.to_owned(),
     }
 }
@@ -214,47 +188,47 @@ fn sentence(message: &str) -> String {
     }
 }
 
-/// The code lists a form offers.
+/// The code lists a form offers, as (code, label in the page's language).
 pub struct Choices {
-    pub domains: Vec<(&'static str, &'static str)>,
-    pub ips: Vec<(&'static str, &'static str)>,
-    pub cooperation: Vec<(&'static str, &'static str)>,
-    pub budget_bands: Vec<(&'static str, &'static str)>,
-    pub languages: Vec<(&'static str, &'static str)>,
+    pub domains: Vec<(&'static str, String)>,
+    pub ips: Vec<(&'static str, String)>,
+    pub cooperation: Vec<(&'static str, String)>,
+    pub budget_bands: Vec<(&'static str, String)>,
+    pub languages: Vec<(&'static str, String)>,
     pub trls: Vec<(String, String)>,
     pub sdgs: Vec<(String, String)>,
-    /// ASEAN members, as (code, name).
+    /// ASEAN members.
     pub asean: Vec<(String, String)>,
     /// ASEAN members, then China: where technologies are deployed most.
     pub deployment: Vec<(String, String)>,
 }
 
-macro_rules! pairs {
-    ($list:ty) => {
-        <$list>::ALL.iter().map(|c| (c.code(), c.label())).collect()
-    };
+/// Every code of a list with its label.
+fn pairs<T: Labelled>(layout: &Layout, all: &[T]) -> Vec<(&'static str, String)> {
+    all.iter().map(|c| (c.code(), layout.label(c))).collect()
 }
 
 impl Choices {
-    async fn load(state: &AppState) -> Result<Self> {
+    async fn load(state: &AppState, layout: &Layout) -> Result<Self> {
         let asean: Vec<(String, String)> = countries::asean(&state.pool)
             .await?
             .into_iter()
-            .map(|c| (c.code, c.name_en))
+            .map(|c| (layout.country(&c.code, &c.name_en), c.code))
+            .map(|(name, code)| (code, name))
             .collect();
         let mut deployment = asean.clone();
-        deployment.push(("CN".to_owned(), "China".to_owned()));
+        deployment.push(("CN".to_owned(), layout.country("CN", "China")));
         Ok(Self {
-            domains: pairs!(Domain),
-            ips: pairs!(IpKind),
-            cooperation: pairs!(CooperationMode),
-            budget_bands: pairs!(BudgetBand),
-            languages: pairs!(Language),
+            domains: pairs(layout, Domain::ALL),
+            ips: pairs(layout, IpKind::ALL),
+            cooperation: pairs(layout, CooperationMode::ALL),
+            budget_bands: pairs(layout, BudgetBand::ALL),
+            languages: pairs(layout, Language::ALL),
             trls: (1..=9)
-                .map(|n| (n.to_string(), format!("{n} — {}", TRL_MEANINGS[n - 1])))
+                .map(|n| (n.to_string(), format!("{n} — {}", layout.t(&format!("trl-{n}")))))
                 .collect(),
             sdgs: (1..=17)
-                .map(|n| (n.to_string(), format!("{n}. {}", SDG_TITLES[n - 1])))
+                .map(|n| (n.to_string(), format!("{n}. {}", layout.t(&format!("sdg-{n}")))))
                 .collect(),
             asean,
             deployment,
@@ -301,17 +275,21 @@ async fn form_page(
 ) -> Result<Response> {
     let (heading, action) = match editing {
         Some(revision) => (
-            format!("Edit {} {}", noun(revision.kind), revision.reference),
+            layout.t_with(
+                "entry-edit-heading",
+                &[
+                    ("kind", revision.kind.code().into()),
+                    ("reference", revision.reference.as_str().into()),
+                ],
+            ),
             format!("/revisions/{}/edit", revision.id),
         ),
-        None => {
-            let heading = match kind {
-                EntryKind::Technology => "Offer a technology",
-                EntryKind::Need => "Post a need",
-            };
-            (heading.to_owned(), "/my/new".to_owned())
-        }
+        None => (
+            layout.t1("entry-new-heading", "kind", kind.code()),
+            "/my/new".to_owned(),
+        ),
     };
+    let choices = Choices::load(state, &layout).await?;
     let status = if form.has_errors() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
@@ -323,7 +301,7 @@ async fn form_page(
         heading,
         action,
         form,
-        choices: Choices::load(state).await?,
+        choices,
     };
     Ok((status, page).into_response())
 }
@@ -353,12 +331,12 @@ impl Notice {
     /// A fixed message for what was just done; nothing of the URL is echoed.
     fn message(&self) -> Option<&'static str> {
         Some(match self.done.as_str() {
-            "saved" => "Draft saved. Check the preview, then submit it for review.",
-            "submitted" => "Submitted. Alliance staff will review it; you will see their decision here.",
-            "withdrawn" => "The revision was withdrawn; the published entry, if any, is unchanged.",
-            "archived" => "Archived: it no longer appears in the public catalogue.",
-            "closed" => "Closed: the need no longer appears on the public board.",
-            "confirmed" => "Confirmed as current: it stays public for another year.",
+            "saved" => "notice-saved",
+            "submitted" => "notice-submitted",
+            "withdrawn" => "notice-withdrawn",
+            "archived" => "notice-archived",
+            "closed" => "notice-closed",
+            "confirmed" => "notice-confirmed",
             _ => return None,
         })
     }
@@ -452,12 +430,12 @@ async fn visible(state: &AppState, user: &User, id: i64, to_change: bool) -> Res
 
 /// A field of an entry as a preview shows it.
 pub struct Shown {
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
 }
 
 /// The filled fields of an entry, in the format's order, as people read them.
-pub fn shown(kind: EntryKind, cells: &Cells) -> Vec<Shown> {
+pub fn shown(lang: Lang, kind: EntryKind, cells: &Cells) -> Vec<Shown> {
     crate::interchange::entry::columns(kind)
         .iter()
         // The institution is named above the preview already.
@@ -465,8 +443,8 @@ pub fn shown(kind: EntryKind, cells: &Cells) -> Vec<Shown> {
         .filter_map(|c| {
             let cell = cells.get(c.name).filter(|v| !v.is_empty())?;
             Some(Shown {
-                label: label(c.name),
-                value: readable(c.name, cell),
+                label: label(lang, c.name),
+                value: readable(lang, c.name, cell),
             })
         })
         .collect()
@@ -522,8 +500,8 @@ pub async fn show(
     let mut conn = state.pool.acquire().await?;
     let history = audit::history(&mut conn, &revision.subject()).await?;
     Ok(RevisionPage {
+        fields: shown(layout.lang, revision.kind, &revision.fields),
         layout,
-        fields: shown(revision.kind, &revision.fields),
         history,
         is_owner: revision.is_owned_by(&user),
         is_staff: user.role.is_staff(),
@@ -711,9 +689,15 @@ mod tests {
 
     #[test]
     fn codes_read_as_labels() {
-        assert_eq!(readable("domain", "water"), "Water and sanitation");
-        assert_eq!(readable("cooperation", "licence;training"), "Licence; Training");
-        assert!(readable("trl", "7").starts_with("7 — Demonstrated in operation"));
-        assert_eq!(readable("sdgs", "6"), "6 Clean water and sanitation");
+        let en = Lang::default();
+        assert_eq!(readable(en, "domain", "water"), "Water and sanitation");
+        assert_eq!(
+            readable(en, "cooperation", "licence;training"),
+            "Licence; Training"
+        );
+        assert!(readable(en, "trl", "7").starts_with("7 — Demonstrated in operation"));
+        assert_eq!(readable(en, "sdgs", "6"), "6 — Clean water and sanitation");
+        let th = Lang::parse("th").unwrap();
+        assert_eq!(readable(th, "domain", "water"), th.t("domain-water"));
     }
 }

@@ -181,14 +181,14 @@ async fn submit(
     let mut errors = AskErrors::default();
     let message = form.message.trim().to_owned();
     if message.is_empty() || message.chars().count() > 2000 {
-        errors.message = Some("Say what you would like to discuss (at most 2,000 characters).".to_owned());
+        errors.message = Some(layout.t("ask-error-message"));
     }
     let reference = technology
         .clone()
         .unwrap_or_else(|| form.technology.trim().to_owned());
     let need = form.need.trim().to_owned();
     if matches!(asker, Asker::Staff { .. }) && need.is_empty() {
-        errors.need = Some("Give the ref of the need the introduction answers.".to_owned());
+        errors.need = Some(layout.t("ask-error-need-ref"));
     }
     if errors.any() {
         return ask_page(&state, layout, &user, technology, form, errors).await;
@@ -201,13 +201,13 @@ async fn submit(
             Ok(Redirect::to(&format!("/introductions/{id}")).into_response())
         }
         Err(RequestError::UnknownTechnology) if technology.is_none() => {
-            errors.technology = Some("No published technology has this ref.".to_owned());
+            errors.technology = Some(layout.t("ask-error-technology"));
             drop(conn);
             ask_page(&state, layout, &user, technology, form, errors).await
         }
         Err(RequestError::UnknownTechnology) => Err(Error::NotFound),
         Err(RequestError::UnknownNeed) => {
-            errors.need = Some("Choose one of the published needs.".to_owned());
+            errors.need = Some(layout.t("ask-error-need"));
             drop(conn);
             ask_page(&state, layout, &user, technology, form, errors).await
         }
@@ -298,18 +298,13 @@ pub async fn advance(
     Form(form): Form<MoveForm>,
 ) -> Result<Response> {
     let problem = match Stage::parse(&form.to) {
-        Err(_) => "Choose what happened.".to_owned(),
+        Err(_) => layout.t("move-error-choose"),
         Ok(to) => {
             let mut conn = state.pool.acquire().await?;
             match cooperation::advance(&mut conn, id, &user, to, Some(&form.reason)).await {
                 Ok(_) => return Ok(Redirect::to(&format!("/introductions/{id}")).into_response()),
-                Err(MoveError::ReasonMissing) => {
-                    "Write the reason (at most 2,000 characters): the other side reads it.".to_owned()
-                }
-                Err(MoveError::NotAllowed) => {
-                    "That step is not open to you at this stage; the page shows where it stands now."
-                        .to_owned()
-                }
+                Err(MoveError::ReasonMissing) => layout.t("move-error-reason"),
+                Err(MoveError::NotAllowed) => layout.t("move-error-not-allowed"),
                 Err(MoveError::Database(e)) => return Err(e.into()),
             }
         }
@@ -424,11 +419,11 @@ pub async fn export(State(state): State<AppState>, StaffOnly(user, _): StaffOnly
 }
 
 impl ShowPage {
-    fn side_label(&self) -> &'static str {
-        if self.introduction.brokered {
-            "brokered by alliance staff"
+    fn side_label(&self) -> String {
+        self.layout.t(if self.introduction.brokered {
+            "introduction-brokered"
         } else {
-            "asked by the firm"
-        }
+            "introduction-asked"
+        })
     }
 }

@@ -1,6 +1,7 @@
 //! The staff's review queue: submitted technologies and needs, oldest first; one revision with
 //! what it changes; decisions with a written reason, one at a time or in bulk.
 
+use crate::i18n::Lang;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
@@ -107,7 +108,7 @@ async fn queue_page(
     let page = page_number(Some(&query.page));
     let (mut items, total) = revisions::queue(&state.pool, &query.filter(), page).await?;
     for item in &mut items {
-        item.domain = item.domain.as_deref().map(|d| readable("domain", d));
+        item.domain = item.domain.as_deref().map(|d| readable(layout.lang, "domain", d));
     }
     let mut conn = state.pool.acquire().await?;
     let waiting = revisions::waiting(&mut conn).await?;
@@ -150,7 +151,7 @@ pub async fn queue(
 
 /// One field an edit changes, as staff read it.
 pub struct ChangeView {
-    pub label: &'static str,
+    pub label: String,
     pub published: String,
     pub proposed: String,
 }
@@ -194,9 +195,9 @@ async fn review_page(state: &AppState, layout: Layout, id: i64, form: DecisionFo
         revisions::diff(revision.kind, &published, &revision.fields)
             .into_iter()
             .map(|c| ChangeView {
-                label: label(c.column),
-                published: readable(c.column, &c.published),
-                proposed: readable(c.column, &c.proposed),
+                label: label(layout.lang, c.column),
+                published: readable(layout.lang, c.column, &c.published),
+                proposed: readable(layout.lang, c.column, &c.proposed),
             })
             .collect()
     } else {
@@ -204,8 +205,8 @@ async fn review_page(state: &AppState, layout: Layout, id: i64, form: DecisionFo
     };
     let history = audit::history(&mut conn, &revision.subject()).await?;
     Ok(ReviewPage {
+        fields: shown(layout.lang, revision.kind, &revision.fields),
         layout,
-        fields: shown(revision.kind, &revision.fields),
         changes,
         history,
         revision,
@@ -232,7 +233,7 @@ fn problem_lines(errors: &entry::FieldErrors) -> Vec<String> {
         .flat_map(|(column, messages)| {
             messages.iter().map(move |m| match column.as_str() {
                 "" => m.clone(),
-                column => format!("{}: {m}", label(column)),
+                column => format!("{}: {m}", label(Lang::default(), column)),
             })
         })
         .collect()

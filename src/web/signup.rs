@@ -162,8 +162,7 @@ pub async fn sign_up(
         "firm" => {
             let organisation = form.organisation.trim();
             if organisation.is_empty() || organisation.chars().count() > 200 {
-                errors.organisation =
-                    Some(layout.t("signup-error-organisation"));
+                errors.organisation = Some(layout.t("signup-error-organisation"));
             }
             if !ASEAN.contains(&form.country.as_str()) {
                 errors.country = Some(layout.t("signup-error-country"));
@@ -178,8 +177,7 @@ pub async fn sign_up(
             })
         }
         _ => {
-            errors.kind =
-                Some(layout.t("signup-error-kind"));
+            errors.kind = Some(layout.t("signup-error-kind"));
             None
         }
     };

@@ -283,7 +283,12 @@ pub async fn show(
         .await?;
     let TechnologyData { technology, related } = data.as_ref().as_ref().ok_or(Error::NotFound)?;
     let trl_meaning = format!("trl-{}", technology.trl);
-    let sdgs = technology.sdgs.iter().copied().filter(|g| (1..=17).contains(g)).collect();
+    let sdgs = technology
+        .sdgs
+        .iter()
+        .copied()
+        .filter(|g| (1..=17).contains(g))
+        .collect();
     let domain_href = href(&SearchQuery::default().with_filter(Facet::Domain, technology.domain.code()));
     let history = super::entries::staff_history(&state, &layout, EntryKind::Technology, &reference).await?;
     let needs = crate::matching::store::needs_for(&state.pool, &reference, 5).await?;
