@@ -358,6 +358,13 @@ fn cases(f: &Fixture) -> Vec<Case> {
             &[],
             [SIGN_IN, 422, 422, 422, 422, 422],
         ),
+        // Anyone may choose the interface's language (kept in a cookie, and in the account).
+        post(
+            "/language",
+            "/language".into(),
+            &[("lang", "th"), ("back", "/needs")],
+            [303, 303, 303, 303, 303, 303],
+        ),
         post(
             "/sign-in",
             "/sign-in".into(),

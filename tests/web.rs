@@ -79,7 +79,7 @@ async fn unknown_pages_get_the_404_page_in_the_layout() {
             .starts_with("text/html")
     );
     let body = response.text().await.unwrap();
-    assert!(body.contains("<title>Not Found"), "{body}");
+    assert!(body.contains("<title>Not found"), "{body}");
     assert!(body.contains("There is no page at this address."));
     assert!(
         body.contains("Demonstration data"),
@@ -170,7 +170,7 @@ async fn the_home_page_shows_live_figures_and_the_demo_notice() {
     let response = app.get("/").await;
     assert_eq!(response.status(), StatusCode::OK);
     let body = response.text().await.unwrap();
-    assert!(body.contains("<dt>Technologies</dt><dd>1000</dd>"), "{body}");
+    assert!(body.contains("<dt>Technologies</dt><dd>1,000</dd>"), "{body}");
     assert!(body.contains("Demonstration data"));
     assert!(body.contains("现代农业"));
 }

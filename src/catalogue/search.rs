@@ -311,8 +311,17 @@ impl SearchQuery {
     }
 
     /// For each glossary concept the text names, in any language, its English and Chinese
-    /// terms as alternatives in web search syntax: what the catalogue's texts would say.
+    /// terms as alternatives in web search syntax: what the catalogue's texts would say. None
+    /// when the text uses the search syntax (quotes, `or`, `-word`): it is then meant exactly.
     fn concept_queries(&self) -> Vec<String> {
+        let lower = self.text.to_lowercase();
+        let exact = lower.contains('"')
+            || lower
+                .split_whitespace()
+                .any(|w| w == "or" || (w.starts_with('-') && w.len() > 1));
+        if exact {
+            return Vec::new();
+        }
         GLOSSARY
             .find(&self.text, None)
             .into_iter()
@@ -458,8 +467,11 @@ pub async fn search(pool: &PgPool, query: &SearchQuery) -> sqlx::Result<SearchRe
     query.push_from_where(&mut qb, true);
     qb.push(" ORDER BY ");
     match (query.sort, query.text_query()) {
-        (Sort::Relevance, Some(_)) => {
-            qb.push("ts_rank(t.search, ");
+        (Sort::Relevance, Some(text)) => {
+            // The words as typed first, then what the glossary's concepts found.
+            qb.push("ts_rank(t.search, websearch_to_tsquery('english', ")
+                .push_bind(text)
+                .push(")) DESC, ts_rank(t.search, ");
             query.push_tsquery(&mut qb);
             qb.push(") DESC, ");
         }

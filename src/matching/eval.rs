@@ -165,10 +165,11 @@ fn mean(all: &[Metrics]) -> Metrics {
 /// The measures overall and for the harder groups of needs.
 #[derive(Debug, Clone, Default)]
 pub struct Report {
+    /// The judged needs of the catalogue (translations aside).
     pub all: Metrics,
     /// Needs with neither a domain nor keywords.
     pub free_text: Metrics,
-    /// Needs not written in English.
+    /// Needs not written in English: the catalogue's and the translations.
     pub not_english: Metrics,
     /// Per language of the needs, by code.
     pub by_language: Vec<(String, Metrics)>,
@@ -243,7 +244,7 @@ pub fn evaluate(index: &Index, needs: &[Need], judgements: &Judgements) -> Repor
     languages.sort();
     languages.dedup();
     Report {
-        all: group(&|_| true),
+        all: group(&|n| !is_translation(n)),
         free_text: group(&|n| n.domain.is_none() && n.keywords.is_empty()),
         not_english: group(&|n| n.language != Language::En),
         by_language: languages
