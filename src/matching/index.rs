@@ -51,9 +51,18 @@ pub struct Bag {
 /// How much a glossary concept named in a text counts, against one of its words.
 pub const CONCEPT: f32 = 1.0;
 
+/// A text in a language the catalogue is not written in (not English, not Chinese) also gets
+/// the words of the English name of each concept it names, at this weight: it then shares
+/// words with the technologies as the same text written in English would (measured: nDCG@10 of
+/// the translated judged needs 0.617 without, 0.649 with; English ones unchanged).
+pub const ENGLISH_NAME: f32 = 0.5;
+
 /// Glossary concepts are terms too, written `@<concept id>`: a Thai need and an English
 /// technology that name the same concept share that term.
 pub const CONCEPT_MARK: char = '@';
+
+/// Marks the written form of a word a text does not hold itself (see [`ENGLISH_NAME`]).
+pub const UNWRITTEN: char = '~';
 
 impl Bag {
     /// Adds the words of `text`, and the glossary concepts it names; `language` is the
@@ -67,6 +76,17 @@ impl Bag {
             let term = format!("{CONCEPT_MARK}{}", GLOSSARY.concepts[concept].id);
             *self.counts.entry(term.clone()).or_default() += weight * CONCEPT;
             self.surfaces.entry(term.clone()).or_insert(term);
+            if language.is_some_and(|l| l != "en" && l != "zh")
+                && let Some(name) = GLOSSARY.concepts[concept].terms("en").first()
+            {
+                for token in tokens(name) {
+                    *self.counts.entry(token.term.clone()).or_default() += weight * ENGLISH_NAME;
+                    // Not written in the text: never shown as a shared word.
+                    self.surfaces
+                        .entry(token.term)
+                        .or_insert_with(|| format!("{UNWRITTEN}{}", token.surface));
+                }
+            }
         }
     }
 }

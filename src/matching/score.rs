@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::index::{Bag, CONCEPT_MARK, Index, Technology};
+use super::index::{Bag, CONCEPT_MARK, Index, Technology, UNWRITTEN};
 use crate::catalogue::codes::{ASEAN, SDG_TITLES};
 use crate::catalogue::{BudgetBand, CooperationMode, Domain, Language};
 use crate::glossary::GLOSSARY;
@@ -300,7 +300,10 @@ fn top<T>(items: &mut Vec<T>, n: usize, order: impl Fn(&T, &T) -> std::cmp::Orde
 fn shared_words(shared: &[(u32, f32)], surfaces: &HashMap<u32, String>) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     for (term, _) in shared {
-        let Some(surface) = surfaces.get(term).filter(|s| !s.starts_with(CONCEPT_MARK)) else {
+        let Some(surface) = surfaces
+            .get(term)
+            .filter(|s| !s.starts_with(CONCEPT_MARK) && !s.starts_with(UNWRITTEN))
+        else {
             continue;
         };
         if words.iter().any(|w| w.split(' ').any(|part| part == surface)) {
