@@ -203,7 +203,7 @@ pub async fn run(pool: &sqlx::PgPool, judgements: &Judgements) -> sqlx::Result<R
     let index = Index::load(pool).await?;
     let mut conn = pool.acquire().await?;
     let mut needs = super::jobs::published_needs(&mut conn, None).await?;
-    needs.extend(translated_needs().map_err(|e| sqlx::Error::Protocol(e))?);
+    needs.extend(translated_needs().map_err(sqlx::Error::Protocol)?);
     Ok(evaluate(&index, &needs, judgements))
 }
 
