@@ -71,7 +71,7 @@ pub struct RoleForm {
 
 pub async fn set_role(
     State(state): State<AppState>,
-    SignedIn(user, _): SignedIn,
+    SignedIn(user, layout): SignedIn,
     Path(id): Path<i64>,
     Form(form): Form<RoleForm>,
 ) -> Result<Response> {
@@ -79,12 +79,10 @@ pub async fn set_role(
     let role = Role::parse(&form.role)
         .ok()
         .filter(|r| r.is_staff())
-        .ok_or_else(|| Error::BadRequest("Choose staff or admin.".to_owned()))?;
+        .ok_or_else(|| Error::BadRequest(layout.t("admin-error-role")))?;
     let mut conn = state.pool.acquire().await?;
     if !accounts::set_staff_role(&mut conn, user.id, id, role).await? {
-        return Err(Error::Conflict(
-            "Nothing changed: the account has this role already, does not exist, or is your own.".to_owned(),
-        ));
+        return Err(Error::Conflict(layout.t("admin-error-unchanged")));
     }
     Ok(Redirect::to("/admin/users?done=role").into_response())
 }

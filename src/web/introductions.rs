@@ -13,6 +13,7 @@ use serde::Deserialize;
 use super::session::{Layout, SignedIn, StaffOnly};
 use super::{AppState, Error, Result};
 use crate::accounts::{Role, User};
+use crate::catalogue::Domain;
 use crate::cooperation::figures::{self, By, FunnelRow};
 use crate::cooperation::{self, Asker, Contacts, Event, Introduction, MoveError, RequestError, Side, Stage};
 
@@ -325,22 +326,23 @@ pub struct DashboardPage {
 }
 
 impl DashboardPage {
-    fn sections(&self) -> [(&'static str, &Vec<FunnelRow>); 4] {
+    fn sections(&self) -> [(String, &Vec<FunnelRow>); 4] {
+        let t = |key| self.layout.t(key);
         [
-            ("Overall", &self.total),
-            ("By firm's country", &self.by_country),
-            ("By domain", &self.by_domain),
-            ("By institution's province", &self.by_province),
+            (t("dashboard-overall"), &self.total),
+            (t("dashboard-by-country"), &self.by_country),
+            (t("dashboard-by-domain"), &self.by_domain),
+            (t("dashboard-by-province"), &self.by_province),
         ]
     }
 
     /// A duration in hours as people read it.
-    fn duration(hours: &Option<f64>) -> String {
+    fn duration(&self, hours: &Option<f64>) -> String {
         match hours {
             None => "—".to_owned(),
-            Some(h) if *h < 1.0 => "under an hour".to_owned(),
-            Some(h) if *h < 48.0 => format!("{h:.0} h"),
-            Some(h) => format!("{:.0} days", h / 24.0),
+            Some(h) if *h < 1.0 => self.layout.t("dashboard-under-hour"),
+            Some(h) if *h < 48.0 => self.layout.count("dashboard-hours", h.round() as i64),
+            Some(h) => self.layout.count("dashboard-days", (h / 24.0).round() as i64),
         }
     }
 }
@@ -350,13 +352,31 @@ pub async fn dashboard(
     State(state): State<AppState>,
     StaffOnly(_, layout): StaffOnly,
 ) -> Result<DashboardPage> {
+    // The rows are keyed by English names; the page names them in its language.
+    let mut total = figures::funnel(&state.pool, By::All).await?;
+    for row in &mut total {
+        row.key = layout.t("dashboard-all");
+    }
+    let countries = crate::catalogue::countries::asean(&state.pool).await?;
+    let mut by_country = figures::funnel(&state.pool, By::Country).await?;
+    for row in &mut by_country {
+        if let Some(country) = countries.iter().find(|c| c.name_en == row.key) {
+            row.key = layout.country(&country.code, &country.name_en);
+        }
+    }
+    let mut by_domain = figures::funnel(&state.pool, By::Domain).await?;
+    for row in &mut by_domain {
+        if let Some(domain) = Domain::ALL.iter().find(|d| d.label() == row.key) {
+            row.key = layout.label(domain);
+        }
+    }
     Ok(DashboardPage {
-        layout,
-        total: figures::funnel(&state.pool, By::All).await?,
-        by_country: figures::funnel(&state.pool, By::Country).await?,
-        by_domain: figures::funnel(&state.pool, By::Domain).await?,
+        total,
+        by_country,
+        by_domain,
         by_province: figures::funnel(&state.pool, By::Province).await?,
         medians: figures::median_hours(&state.pool).await?,
+        layout,
     })
 }
 

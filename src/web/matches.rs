@@ -23,26 +23,26 @@ pub struct FeedbackForm {
     note: String,
 }
 
-/// The verdict the form gives, or what is wrong with it.
-fn parse(form: &FeedbackForm) -> std::result::Result<Feedback, String> {
+/// The verdict the form gives, or what is wrong with it in the page's language.
+fn parse(layout: &Layout, form: &FeedbackForm) -> std::result::Result<Feedback, String> {
     let note = form.note.trim();
     if note.chars().count() > 2000 {
-        return Err("Keep the note under 2,000 characters.".to_owned());
+        return Err(layout.t("verdicts-error-note-long"));
     }
     match form.verdict.as_str() {
         "confirm" => Ok(Feedback::Confirm),
         "dismiss" => {
-            let reason = DismissalReason::parse(&form.reason)
-                .map_err(|_| "Choose why the candidate is dismissed.".to_owned())?;
+            let reason =
+                DismissalReason::parse(&form.reason).map_err(|_| layout.t("verdicts-error-reason"))?;
             if reason == DismissalReason::Other && note.is_empty() {
-                return Err("Say in the note why the candidate is dismissed.".to_owned());
+                return Err(layout.t("verdicts-error-note"));
             }
             Ok(Feedback::Dismiss {
                 reason,
                 note: (!note.is_empty()).then(|| note.to_owned()),
             })
         }
-        _ => Err("Choose Confirm or Dismiss.".to_owned()),
+        _ => Err(layout.t("verdicts-error-verdict")),
     }
 }
 
@@ -53,7 +53,7 @@ pub async fn give(
     Path((need, technology)): Path<(String, String)>,
     Form(form): Form<FeedbackForm>,
 ) -> Result<Response> {
-    let feedback = match parse(&form) {
+    let feedback = match parse(&layout, &form) {
         Ok(feedback) => feedback,
         Err(problem) => {
             let error = Some((technology, problem, form.note));

@@ -1,7 +1,6 @@
 //! The staff's review queue: submitted technologies and needs, oldest first; one revision with
 //! what it changes; decisions with a written reason, one at a time or in bulk.
 
-use crate::i18n::Lang;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
@@ -14,10 +13,12 @@ use super::entries::{Shown, label, readable, shown};
 use super::session::{Layout, StaffOnly};
 use super::technologies::Pagination;
 use super::{AppState, Error, Result};
+use crate::accounts::Role;
 use crate::catalogue::codes::ASEAN;
 use crate::catalogue::search::{page_count, page_number};
 use crate::catalogue::{Domain, EntryKind};
 use crate::interchange::entry;
+use crate::matching::store::DismissalReason;
 use crate::review::audit::{self, Entry};
 use crate::review::revisions::{
     self, DecideError, Decision, QueueFilter, QueueItem, Revision, RevisionStatus, Waiting,
@@ -90,7 +91,7 @@ pub struct QueuePage {
     total: i64,
     waiting: Waiting,
     pagination: Pagination,
-    domains: Vec<(&'static str, &'static str)>,
+    domains: Vec<(&'static str, String)>,
     countries: Vec<&'static str>,
     notice: Option<String>,
     problems: Vec<String>,
@@ -113,13 +114,14 @@ async fn queue_page(
     let mut conn = state.pool.acquire().await?;
     let waiting = revisions::waiting(&mut conn).await?;
     let pagination = Pagination::new(page, page_count(total), |p| query.href(p));
+    let domains = Domain::ALL.iter().map(|d| (d.code(), layout.label(d))).collect();
     Ok(QueuePage {
         layout,
         items,
         total,
         waiting,
         pagination,
-        domains: Domain::ALL.iter().map(|d| (d.code(), d.label())).collect(),
+        domains,
         countries: ASEAN.iter().copied().chain(["CN"]).collect(),
         notice,
         problems,
@@ -129,14 +131,13 @@ async fn queue_page(
 }
 
 /// A fixed message for a decision just taken.
-fn done_message(done: &str) -> Option<String> {
-    let message = match done {
-        "approve" => "Approved: it is now public.",
-        "request_changes" => "Sent back to its owner with your request for changes.",
-        "reject" => "Rejected. Its owner sees your reason.",
-        _ => return None,
-    };
-    Some(message.to_owned())
+fn done_message(layout: &Layout, done: &str) -> Option<String> {
+    match done {
+        "approve" => Some(layout.t("review-done-approve")),
+        "request_changes" => Some(layout.t("review-done-request-changes")),
+        "reject" => Some(layout.t("review-done-reject")),
+        _ => None,
+    }
 }
 
 /// `/staff/review`: what waits for a decision.
@@ -145,7 +146,7 @@ pub async fn queue(
     StaffOnly(_, layout): StaffOnly,
     Query(query): Query<QueueQuery>,
 ) -> Result<QueuePage> {
-    let notice = done_message(&query.done);
+    let notice = done_message(&layout, &query.done);
     queue_page(&state, layout, query, notice, Vec::new(), String::new()).await
 }
 
@@ -174,6 +175,19 @@ pub struct ReviewPage {
 impl ReviewPage {
     fn is_submitted(&self) -> bool {
         self.revision.status == RevisionStatus::Submitted
+    }
+
+    /// The language of the entry's title: English for a technology, the need's own language.
+    fn title_lang(&self) -> Option<&str> {
+        match self.revision.kind {
+            EntryKind::Technology => Some("en"),
+            EntryKind::Need => self
+                .revision
+                .fields
+                .get("language")
+                .map(String::as_str)
+                .filter(|l| !l.is_empty()),
+        }
     }
 }
 
@@ -227,13 +241,13 @@ pub async fn show(
 }
 
 /// Problems of an entry that no longer passes the format's rules, one line each.
-fn problem_lines(errors: &entry::FieldErrors) -> Vec<String> {
+fn problem_lines(layout: &Layout, errors: &entry::FieldErrors) -> Vec<String> {
     errors
         .iter()
         .flat_map(|(column, messages)| {
             messages.iter().map(move |m| match column.as_str() {
                 "" => m.clone(),
-                column => format!("{}: {m}", label(Lang::default(), column)),
+                column => format!("{}: {m}", label(layout.lang, column)),
             })
         })
         .collect()
@@ -258,24 +272,22 @@ pub async fn decide(
     let status = match (decision, outcome) {
         (Some(_), Ok(())) => return Ok(Redirect::to(&format!("/staff/review?done={done}")).into_response()),
         (None, _) => {
-            page.decision_error = Some("Choose Approve, Request changes or Reject.".to_owned());
+            page.decision_error = Some(page.layout.t("review-error-decision"));
             if revisions::parse_reason(&page.reason).is_err() {
-                page.reason_error = Some(reason_message());
+                page.reason_error = Some(reason_message(&page.layout));
             }
             StatusCode::UNPROCESSABLE_ENTITY
         }
         (Some(_), Err(DecideError::ReasonMissing)) => {
-            page.reason_error = Some(reason_message());
+            page.reason_error = Some(reason_message(&page.layout));
             StatusCode::UNPROCESSABLE_ENTITY
         }
         (Some(_), Err(DecideError::NotSubmitted)) => {
-            page.problems = vec![
-                "This revision is not awaiting review: it was decided or withdrawn meanwhile.".to_owned(),
-            ];
+            page.problems = vec![page.layout.t("review-error-decided")];
             StatusCode::CONFLICT
         }
         (Some(_), Err(DecideError::Invalid(errors))) => {
-            page.problems = problem_lines(&errors);
+            page.problems = problem_lines(&page.layout, &errors);
             StatusCode::UNPROCESSABLE_ENTITY
         }
         (Some(_), Err(DecideError::Database(e))) => return Err(e.into()),
@@ -283,11 +295,8 @@ pub async fn decide(
     Ok((status, page).into_response())
 }
 
-fn reason_message() -> String {
-    format!(
-        "Write the reason for your decision (at most {} characters): the owner reads it.",
-        revisions::REASON_MAX
-    )
+fn reason_message(layout: &Layout) -> String {
+    layout.t1("review-error-reason", "max", revisions::REASON_MAX.to_string())
 }
 
 /// Approves every revision ticked in the queue, with one reason.
@@ -309,36 +318,105 @@ pub async fn bulk_approve(
         .collect();
     let mut problems = Vec::new();
     if ids.is_empty() {
-        problems.push("Tick the entries to approve.".to_owned());
+        problems.push(layout.t("review-error-tick"));
     }
     if revisions::parse_reason(&reason).is_err() {
-        problems.push(reason_message());
+        problems.push(reason_message(&layout));
     }
     if !problems.is_empty() {
         let page = queue_page(&state, layout, query, None, problems, reason).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let mut conn = state.pool.acquire().await?;
-    let mut approved = 0;
+    let mut approved: i64 = 0;
     for id in ids {
         match revisions::decide(&mut conn, id, staff.id, Decision::Approve, &reason).await {
             Ok(()) => approved += 1,
             Err(DecideError::NotSubmitted) => {
-                problems.push(format!("Revision {id} is no longer awaiting review."))
+                problems.push(layout.t1("review-error-not-awaiting", "id", id.to_string()))
             }
-            Err(DecideError::Invalid(errors)) => problems.push(format!(
-                "Revision {id} was not approved: {}",
-                problem_lines(&errors).join("; ")
+            Err(DecideError::Invalid(errors)) => problems.push(layout.t_with(
+                "review-error-not-approved",
+                &[
+                    ("id", id.to_string().into()),
+                    ("problems", problem_lines(&layout, &errors).join("; ").into()),
+                ],
             )),
-            Err(DecideError::ReasonMissing) => problems.push(reason_message()),
+            Err(DecideError::ReasonMissing) => problems.push(reason_message(&layout)),
             Err(DecideError::Database(e)) => return Err(e.into()),
         }
     }
     drop(conn);
-    let notice = Some(match approved {
-        1 => "1 entry approved: it is now public.".to_owned(),
-        n => format!("{n} entries approved: they are now public."),
-    });
+    let notice = Some(layout.count("review-bulk-approved", approved));
     let page = queue_page(&state, layout, query, notice, problems, String::new()).await?;
     Ok(page.into_response())
+}
+
+/// A line of the audit log's action in the page's language. The log keeps what the portal
+/// wrote, in English; an action this does not know is shown as it was written.
+pub fn history_action(layout: &Layout, line: &Entry) -> String {
+    match line.action.as_str() {
+        "created a draft" => layout.t("history-created-draft"),
+        "started an edit" => layout.t("history-started-edit"),
+        "edited" => layout.t("history-edited"),
+        "submitted for review" => layout.t("history-submitted"),
+        "withdrew the revision" => layout.t("history-withdrew"),
+        "approved" => layout.t("history-approved"),
+        "requested changes" => layout.t("history-requested-changes"),
+        "rejected" => layout.t("history-rejected"),
+        "archived" => layout.t("history-archived"),
+        "closed" => layout.t("history-closed"),
+        "expired: not confirmed for a year" => layout.t("history-expired"),
+        "confirmed it is still current" => layout.t("history-confirmed-current"),
+        "changed the role" => layout.t("history-changed-role"),
+        action => {
+            if let Some(technology) = action.strip_prefix("confirmed candidate ") {
+                layout.t1("history-confirmed-candidate", "technology", technology)
+            } else if let Some(technology) = action.strip_prefix("dismissed candidate ") {
+                layout.t1("history-dismissed-candidate", "technology", technology)
+            } else {
+                action.to_owned()
+            }
+        }
+    }
+}
+
+/// A line's detail in the page's language where the portal wrote it (a role change, the
+/// reason for dismissing a candidate); what people wrote stays as they wrote it.
+pub fn history_detail(layout: &Layout, line: &Entry) -> Option<String> {
+    let detail = line.detail.as_deref()?;
+    if line.action == "changed the role" {
+        // `from staff to admin`, after the account's e-mail address on the accounts page.
+        let (before, roles) = match detail.strip_prefix("from ") {
+            Some(roles) => ("", roles),
+            None => detail.rsplit_once(" from ").unwrap_or(("", "")),
+        };
+        if let Some((from, to)) = roles.split_once(" to ")
+            && let (Ok(from), Ok(to)) = (Role::parse(from), Role::parse(to))
+        {
+            let change = layout.t_with(
+                "history-role-from-to",
+                &[("from", from.code().into()), ("to", to.code().into())],
+            );
+            return Some(if before.is_empty() {
+                change
+            } else {
+                format!("{before} {change}")
+            });
+        }
+    } else if line.action.starts_with("dismissed candidate ") {
+        // `Too costly` or `Too costly: the note`.
+        let (reason, note) = match detail.split_once(": ") {
+            Some((reason, note)) => (reason, Some(note)),
+            None => (detail, None),
+        };
+        if let Some(reason) = DismissalReason::ALL.iter().find(|r| r.label() == reason) {
+            let reason = layout.label(reason);
+            return Some(match note {
+                Some(note) => format!("{reason}: {note}"),
+                None => reason,
+            });
+        }
+    }
+    Some(detail.to_owned())
 }

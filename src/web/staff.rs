@@ -58,7 +58,8 @@ pub async fn decide(
         "approve" => true,
         "reject" => false,
         _ => {
-            let page = page(&state, layout, None, Some("Choose Approve or Reject.".to_owned())).await?;
+            let problem = layout.t("requests-error-decision");
+            let page = page(&state, layout, None, Some(problem)).await?;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
@@ -68,26 +69,19 @@ pub async fn decide(
     let (status, notice, problem) = match outcome {
         Ok(()) => (
             StatusCode::OK,
-            Some(
-                if approve {
-                    "Request approved."
-                } else {
-                    "Request rejected."
-                }
-                .to_owned(),
-            ),
+            Some(if approve {
+                layout.t("requests-approved")
+            } else {
+                layout.t("requests-rejected")
+            }),
             None,
         ),
         Err(DecideError::ReasonMissing) => (
             StatusCode::UNPROCESSABLE_ENTITY,
             None,
-            Some("Write the reason for your decision.".to_owned()),
+            Some(layout.t("requests-error-reason")),
         ),
-        Err(DecideError::NotPending) => (
-            StatusCode::CONFLICT,
-            None,
-            Some("That request was decided already, or does not exist.".to_owned()),
-        ),
+        Err(DecideError::NotPending) => (StatusCode::CONFLICT, None, Some(layout.t("requests-error-gone"))),
         Err(DecideError::Database(e)) => return Err(e.into()),
     };
     Ok((status, page(&state, layout, notice, problem).await?).into_response())
