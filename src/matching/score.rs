@@ -190,9 +190,9 @@ pub fn rank(index: &Index, need: &Need, limit: usize) -> Vec<Candidate> {
             let score = text
                 * (TEXT
                     + DOMAIN * domain
-                    + DEPLOYED * deployed(need, technology).map_or(0.0, |s| s.weight)
-                    + BUDGET * budget(need, technology).map_or(0.0, |s| s.weight)
-                    + SDG * sdgs(need, technology).map_or(0.0, |s| s.weight));
+                    + DEPLOYED * deployed_weight(need, technology)
+                    + BUDGET * budget_weight(need, technology)
+                    + SDG * sdgs_weight(need, technology));
             (*doc, score.clamp(0.0, 1.0))
         })
         .collect();
@@ -318,17 +318,43 @@ fn shared_words(shared: &[(u32, f32)], surfaces: &HashMap<u32, String>) -> Vec<S
     words
 }
 
-/// A soft signal: how strongly it holds (0 to 1), and the reason it gives.
+/// The reason a soft signal gives, for a candidate kept.
 struct Signal {
-    weight: f32,
     detail: String,
     args: Vec<String>,
 }
 
+/// The soft signals' weights alone: computed for every technology sharing a term with the need,
+/// so without building the reasons, which only the kept candidates need.
+fn budget_weight(need: &Need, technology: &Technology) -> f32 {
+    match (need.budget_band, technology.budget_band) {
+        (Some(wanted), Some(cost)) if cost <= wanted => 1.0,
+        _ => 0.0,
+    }
+}
+
+fn sdgs_weight(need: &Need, technology: &Technology) -> f32 {
+    let shared = need.sdgs.iter().filter(|g| technology.sdgs.contains(g)).count();
+    shared as f32 / need.sdgs.len().max(1) as f32
+}
+
+fn deployed_weight(need: &Need, technology: &Technology) -> f32 {
+    if technology.deployed_in.contains(&need.country) {
+        1.0
+    } else if technology
+        .deployed_in
+        .iter()
+        .any(|c| ASEAN.contains(&c.as_str()) && neighbours(&need.country).contains(&c.as_str()))
+    {
+        0.5
+    } else {
+        0.0
+    }
+}
+
 fn budget(need: &Need, technology: &Technology) -> Option<Signal> {
     let (wanted, cost) = (need.budget_band?, technology.budget_band?);
-    (cost <= wanted).then(|| Signal {
-        weight: 1.0,
+    (budget_weight(need, technology) > 0.0).then(|| Signal {
         detail: format!(
             "typical cost {} fits a budget of {}",
             cost.label(),
@@ -353,7 +379,6 @@ fn sdgs(need: &Need, technology: &Technology) -> Option<Signal> {
         .map(|g| format!("{g} {}", SDG_TITLES[(*g as usize).clamp(1, 17) - 1]))
         .collect();
     Some(Signal {
-        weight: shared.len() as f32 / need.sdgs.len() as f32,
         detail: format!("shared goals: {}", names.join(", ")),
         args: shared.iter().map(i16::to_string).collect(),
     })
@@ -362,7 +387,6 @@ fn sdgs(need: &Need, technology: &Technology) -> Option<Signal> {
 fn deployed(need: &Need, technology: &Technology) -> Option<Signal> {
     if technology.deployed_in.contains(&need.country) {
         return Some(Signal {
-            weight: 1.0,
             detail: format!("already deployed in {}", country_name(&need.country)),
             args: vec!["in".to_owned(), need.country.clone()],
         });
@@ -376,7 +400,6 @@ fn deployed(need: &Need, technology: &Technology) -> Option<Signal> {
     (!near.is_empty()).then(|| {
         let names: Vec<&str> = near.iter().map(|c| country_name(c)).collect();
         Signal {
-            weight: 0.5,
             detail: format!("deployed next door in {}", names.join(", ")),
             args: std::iter::once("near")
                 .chain(near.iter().copied())
