@@ -193,3 +193,9 @@ revision-preview = Preview
 revision-preview-tech = As it will appear in the catalogue once approved.
 revision-preview-need = As it will appear on the needs board once approved.
 back = Back
+
+## Problems a form can have, beside the field
+problem-required = This field is required but empty.
+problem-too-long = This field is { $length } characters long; at most { $max } are allowed.
+problem-too-many = This field lists { $count } values; at most { $max } are allowed.
+problem-date = This is not a date: use YYYY-MM-DD, e.g. 2026-03-31.

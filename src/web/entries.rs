@@ -133,6 +133,8 @@ fn cells_from(kind: EntryKind, pairs: &[(String, String)]) -> Cells {
 pub struct EntryForm {
     cells: Cells,
     errors: FieldErrors,
+    /// The language the problems are told in.
+    lang: Lang,
 }
 
 impl EntryForm {
@@ -164,7 +166,13 @@ impl EntryForm {
     /// The problems with the field `name`, as sentences.
     pub fn error(&self, name: &str) -> Option<String> {
         let messages = self.errors.get(name)?;
-        Some(messages.iter().map(|m| sentence(m)).collect::<Vec<_>>().join(" "))
+        Some(
+            messages
+                .iter()
+                .map(|m| sentence(self.lang, m))
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
     }
 
     pub fn has_errors(&self) -> bool {
@@ -172,8 +180,33 @@ impl EntryForm {
     }
 }
 
-/// A problem message of the importer ("is required but empty") as a sentence beside a field.
-fn sentence(message: &str) -> String {
+/// A problem message of the importer ("is required but empty") as a sentence beside a field:
+/// the problems a form can have in the reader's language, any other as the importer says it.
+fn sentence(lang: Lang, message: &str) -> String {
+    let numbers: Vec<&str> = message
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty())
+        .collect();
+    let said = if message.starts_with("is required but empty") || message == "must not be empty" {
+        Some(lang.t("problem-required"))
+    } else if let ([length, max], true) = (numbers.as_slice(), message.contains("characters long; at most")) {
+        Some(lang.t_with(
+            "problem-too-long",
+            &[("length", (*length).into()), ("max", (*max).into())],
+        ))
+    } else if let ([count, max], true) = (numbers.as_slice(), message.starts_with("lists ")) {
+        Some(lang.t_with(
+            "problem-too-many",
+            &[("count", (*count).into()), ("max", (*max).into())],
+        ))
+    } else if message.contains("is not a date") {
+        Some(lang.t("problem-date"))
+    } else {
+        None
+    };
+    if let Some(said) = said {
+        return said;
+    }
     let starts_with_verb = ["is ", "must ", "lists ", "has "]
         .iter()
         .any(|v| message.starts_with(v));
@@ -271,8 +304,9 @@ async fn form_page(
     layout: Layout,
     kind: EntryKind,
     editing: Option<&Revision>,
-    form: EntryForm,
+    mut form: EntryForm,
 ) -> Result<Response> {
+    form.lang = layout.lang;
     let (heading, action) = match editing {
         Some(revision) => (
             layout.t_with(
@@ -387,7 +421,11 @@ pub async fn create(
         Ok(id) => after_save(&mut conn, id, &user, submit).await,
         Err(WriteError::Invalid(errors)) => {
             drop(conn);
-            let form = EntryForm { cells, errors };
+            let form = EntryForm {
+                cells,
+                errors,
+                ..Default::default()
+            };
             form_page(&state, layout, kind, None, form).await
         }
         Err(e) => Err(write_error(e)),
@@ -521,7 +559,7 @@ pub async fn edit_form(
     }
     let form = EntryForm {
         cells: revision.fields.clone(),
-        errors: FieldErrors::new(),
+        ..Default::default()
     };
     form_page(&state, layout, revision.kind, Some(&revision), form).await
 }
@@ -539,7 +577,11 @@ pub async fn update(
         Ok(()) => after_save(&mut conn, id, &user, submit).await,
         Err(WriteError::Invalid(errors)) => {
             drop(conn);
-            let form = EntryForm { cells, errors };
+            let form = EntryForm {
+                cells,
+                errors,
+                ..Default::default()
+            };
             form_page(&state, layout, revision.kind, Some(&revision), form).await
         }
         Err(e) => Err(write_error(e)),
@@ -676,13 +718,25 @@ mod tests {
     }
 
     #[test]
+    fn a_forms_problems_are_told_in_the_readers_language() {
+        let th = Lang::parse("th").unwrap();
+        assert_eq!(sentence(th, "is required but empty"), th.t("problem-required"));
+        let long = sentence(th, "is 300 characters long; at most 256 are allowed");
+        assert!(long.contains("300") && long.contains("256"), "{long}");
+        assert_eq!(
+            sentence(Lang::default(), "is 300 characters long; at most 256 are allowed"),
+            "This field is 300 characters long; at most 256 are allowed."
+        );
+    }
+
+    #[test]
     fn problems_read_as_sentences() {
         assert_eq!(
-            sentence("is required but empty"),
+            sentence(Lang::default(), "is required but empty"),
             "This field is required but empty."
         );
         assert_eq!(
-            sentence("\"x\" is not a domain; expected one of: a, b"),
+            sentence(Lang::default(), "\"x\" is not a domain; expected one of: a, b"),
             "\"x\" is not a domain; expected one of: a, b."
         );
     }
