@@ -1,1 +1,49 @@
+# Bingkai setiap halaman: kepala halaman, navigasi, pemilih bahasa, kaki halaman, halaman galat.
+
 language-name = Bahasa Indonesia
+site-name = Portal Alih Teknologi Tiongkok–ASEAN
+site-description = Teknologi Tiongkok yang maju dan tepat guna untuk perusahaan ASEAN, beserta kebutuhan yang ingin mereka selesaikan.
+skip-to-content = Langsung ke konten
+brand = Alih Teknologi Tiongkok–ASEAN
+nav-label = Utama
+nav-technologies = Teknologi
+nav-needs = Kebutuhan
+nav-institutions = Institusi
+nav-countries = Negara
+nav-review = Peninjauan
+nav-accounts = Akun
+nav-my-technologies = Teknologi Anda
+nav-my-needs = Kebutuhan Anda
+nav-introductions = Perkenalan
+nav-notifications = Notifikasi
+nav-unread = belum dibaca
+nav-your-account = Akun Anda
+sign-out = Keluar
+sign-in = Masuk
+sign-up = Buat akun
+language-label = Bahasa
+language-change = Ganti
+footer-demo-strong = Data demonstrasi.
+footer-demo = Semua institusi, teknologi, dan kebutuhan yang ditampilkan di sini adalah rekaan untuk keperluan demonstrasi; kemiripan dengan organisasi nyata hanyalah kebetulan.
+footer-alliance = Aliansi Alih Teknologi Tiongkok–ASEAN · Nanning
+
+## Error pages
+error-home = Ke beranda
+error-not_found-title = Tidak ditemukan
+error-not_found = Tidak ada halaman di alamat ini.
+error-forbidden-title = Akses ditolak
+error-forbidden = Permintaan ini ditolak: permintaan berasal dari situs lain, atau Anda tidak berwenang melakukannya.
+error-method_not_allowed-title = Metode tidak diizinkan
+error-method_not_allowed = Alamat ini tidak menerima jenis permintaan tersebut.
+error-payload_too_large-title = Permintaan terlalu besar
+error-payload_too_large = Permintaan terlalu besar.
+error-unsupported_media_type-title = Jenis konten tidak didukung
+error-unsupported_media_type = Jenis konten permintaan ini tidak diterima di sini.
+error-unavailable-title = Layanan tidak tersedia
+error-unavailable = Portal sedang sibuk atau sedang dinyalakan; silakan coba lagi sesaat lagi.
+error-bad_request-title = Permintaan tidak valid
+error-bad_request = Permintaan tidak dapat dipahami.
+error-conflict-title = Konflik
+error-conflict = Tindakan ini tidak dapat dilakukan pada status entri saat ini.
+error-internal-title = Kesalahan server
+error-internal = Terjadi kesalahan di pihak kami. Kesalahan ini telah dicatat; silakan coba lagi nanti.
