@@ -1,1 +1,49 @@
+# โครงของทุกหน้า: ส่วนหัว การนำทาง ตัวเลือกภาษา ส่วนท้าย และหน้าแสดงข้อผิดพลาด
+
 language-name = ภาษาไทย
+site-name = พอร์ทัลการถ่ายทอดเทคโนโลยีจีน–อาเซียน
+site-description = เทคโนโลยีจีนที่ก้าวหน้าและนำไปใช้ได้จริงสำหรับบริษัทในอาเซียน รวมถึงความต้องการที่บริษัทเหล่านั้นกำลังหาทางแก้ไข
+skip-to-content = ข้ามไปยังเนื้อหา
+brand = การถ่ายทอดเทคโนโลยีจีน–อาเซียน
+nav-label = เมนูหลัก
+nav-technologies = เทคโนโลยี
+nav-needs = ความต้องการ
+nav-institutions = สถาบัน
+nav-countries = ประเทศ
+nav-review = การตรวจสอบ
+nav-accounts = บัญชีผู้ใช้
+nav-my-technologies = เทคโนโลยีของท่าน
+nav-my-needs = ความต้องการของท่าน
+nav-introductions = การเชื่อมโยง
+nav-notifications = การแจ้งเตือน
+nav-unread = ยังไม่ได้อ่าน
+nav-your-account = บัญชีของท่าน
+sign-out = ออกจากระบบ
+sign-in = เข้าสู่ระบบ
+sign-up = สร้างบัญชี
+language-label = ภาษา
+language-change = เปลี่ยน
+footer-demo-strong = ข้อมูลสาธิต
+footer-demo = สถาบัน เทคโนโลยี และความต้องการทั้งหมดที่แสดงในที่นี้สร้างขึ้นเพื่อการสาธิต หากคล้ายคลึงกับองค์กรที่มีอยู่จริงถือเป็นเรื่องบังเอิญ
+footer-alliance = พันธมิตรการถ่ายทอดเทคโนโลยีจีน–อาเซียน · หนานหนิง
+
+## Error pages
+error-home = ไปยังหน้าแรก
+error-not_found-title = ไม่พบหน้า
+error-not_found = ไม่มีหน้าเว็บที่ที่อยู่นี้
+error-forbidden-title = ไม่อนุญาตให้เข้าถึง
+error-forbidden = คำขอนี้ถูกปฏิเสธ เนื่องจากมาจากเว็บไซต์อื่น หรือท่านไม่มีสิทธิ์ดำเนินการนี้
+error-method_not_allowed-title = ไม่อนุญาตให้ใช้วิธีการนี้
+error-method_not_allowed = ที่อยู่นี้ไม่รับคำขอประเภทดังกล่าว
+error-payload_too_large-title = คำขอมีขนาดใหญ่เกินไป
+error-payload_too_large = คำขอมีขนาดใหญ่เกินไป
+error-unsupported_media_type-title = ไม่รองรับประเภทเนื้อหานี้
+error-unsupported_media_type = ที่นี่ไม่รับประเภทเนื้อหาของคำขอนี้
+error-unavailable-title = บริการไม่พร้อมใช้งาน
+error-unavailable = พอร์ทัลมีผู้ใช้งานหนาแน่นหรือกำลังเริ่มระบบ โปรดลองใหม่อีกครั้งในอีกสักครู่
+error-bad_request-title = คำขอไม่ถูกต้อง
+error-bad_request = ไม่สามารถเข้าใจคำขอนี้ได้
+error-conflict-title = สถานะขัดแย้ง
+error-conflict = ไม่สามารถดำเนินการนี้ได้ในสถานะปัจจุบันของรายการ
+error-internal-title = ข้อผิดพลาดของเซิร์ฟเวอร์
+error-internal = เกิดข้อผิดพลาดในระบบของเรา ระบบได้บันทึกข้อผิดพลาดนี้ไว้แล้ว โปรดลองใหม่อีกครั้งภายหลัง

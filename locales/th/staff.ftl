@@ -11,9 +11,7 @@ review-edits-new = รายการใหม่
 review-edits-edits = การแก้ไขรายการที่เผยแพร่แล้ว
 review-any = ทั้งหมด
 review-filter-button = กรอง
-review-waiting = { $count ->
-   *[other] มี { $n } รายการรอการตรวจสอบ เรียงจากเก่าที่สุด
-}
+review-waiting = มี { $n } รายการรอการตรวจสอบ เรียงจากเก่าที่สุด
 review-nothing = ไม่มีรายการรอการตรวจสอบ
 review-nothing-filtered = ไม่มีรายการรอการตรวจสอบตามตัวกรองเหล่านี้
 review-show-everything = แสดงทั้งหมด
@@ -31,9 +29,7 @@ review-bulk-approve = อนุมัติรายการที่เลื�
 review-done-approve = อนุมัติแล้ว: รายการนี้เผยแพร่สู่สาธารณะแล้ว
 review-done-request-changes = ส่งกลับไปยังเจ้าของพร้อมคำขอให้แก้ไขของท่านแล้ว
 review-done-reject = ปฏิเสธแล้ว เจ้าของจะเห็นเหตุผลของท่าน
-review-bulk-approved = { $count ->
-   *[other] อนุมัติแล้ว { $n } รายการ: เผยแพร่สู่สาธารณะแล้ว
-}
+review-bulk-approved = อนุมัติแล้ว { $n } รายการ: เผยแพร่สู่สาธารณะแล้ว
 review-error-tick = โปรดเลือกรายการที่จะอนุมัติ
 review-error-reason = โปรดระบุเหตุผลของการตัดสิน (ไม่เกิน { $max } ตัวอักษร) เจ้าของจะได้อ่านเหตุผลนี้
 review-error-not-awaiting = ฉบับแก้ไข { $id } ไม่ได้รอการตรวจสอบแล้ว
@@ -100,12 +96,8 @@ import-tab = อัปโหลด CSV
 import-title = อัปโหลดไฟล์แคตตาล็อก
 import-done = นำเข้าแล้ว แคตตาล็อกมีข้อมูลแถวต่าง ๆ จาก { $files } แล้ว
 import-valid = ไฟล์ถูกต้อง ยังไม่มีการเปลี่ยนแปลงใด: โปรดตรวจดูสิ่งที่การนำเข้าจะดำเนินการ แล้วยืนยัน
-import-refused = { $count ->
-   *[other] ไฟล์ถูกปฏิเสธและไม่มีการเปลี่ยนแปลงใด: พบปัญหา { $n } รายการ
-}
-import-refused-listed = { $count ->
-   *[other] ไฟล์ถูกปฏิเสธและไม่มีการเปลี่ยนแปลงใด: พบปัญหา { $n } รายการ (แสดง { $shown } รายการแรก)
-}
+import-refused = ไฟล์ถูกปฏิเสธและไม่มีการเปลี่ยนแปลงใด: พบปัญหา { $n } รายการ
+import-refused-listed = ไฟล์ถูกปฏิเสธและไม่มีการเปลี่ยนแปลงใด: พบปัญหา { $n } รายการ (แสดง { $shown } รายการแรก)
 import-refused-fix = โปรดแก้ไขแล้วอัปโหลดไฟล์อีกครั้ง
 import-did = สิ่งที่การนำเข้าได้ดำเนินการ
 import-will-do = สิ่งที่การนำเข้าจะดำเนินการ
@@ -122,9 +114,7 @@ import-back = กลับไปยังคิวการตรวจสอบ
 
 ## Account requests
 requests-title = คำขอบัญชี
-requests-waiting = { $count ->
-   *[other] มีคำขอ { $n } รายการรอดำเนินการ เรียงจากเก่าที่สุด
-}
+requests-waiting = มีคำขอ { $n } รายการรอดำเนินการ เรียงจากเก่าที่สุด
 requests-none = ไม่มีคำขอบัญชีที่รอดำเนินการ
 requests-asks = ขอเข้าร่วมในฐานะ
 requests-role = { $role ->
@@ -162,9 +152,7 @@ verdicts-error-verdict = โปรดเลือก ยืนยัน หร�
 
 ## Accounts (administrators)
 admin-role-changed = เปลี่ยนบทบาทแล้ว
-admin-count = { $count ->
-   *[other] { $n } บัญชี เรียงเจ้าหน้าที่ก่อน
-}
+admin-count = { $n } บัญชี เรียงเจ้าหน้าที่ก่อน
 admin-members = สมาชิกจะเชื่อมโยงกับสถาบันหรือองค์กรของตนเมื่อเจ้าหน้าที่อนุมัติ
 admin-members-link = คำขอบัญชี
 admin-members-end = ของสมาชิกนั้น
@@ -196,9 +184,5 @@ dashboard-by-province = ตามมณฑลของสถาบัน
 dashboard-none = ยังไม่มีการเชื่อมโยง
 dashboard-medians = ค่ามัธยฐานของระยะเวลาในแต่ละขั้น
 dashboard-under-hour = ไม่ถึงหนึ่งชั่วโมง
-dashboard-hours = { $count ->
-   *[other] { $n } ชม.
-}
-dashboard-days = { $count ->
-   *[other] { $n } วัน
-}
+dashboard-hours = { $n } ชม.
+dashboard-days = { $n } วัน
