@@ -3,7 +3,7 @@
 breadcrumbs = Jejak navigasi
 not-given = Tidak disebutkan
 none = Tidak ada
-any = Apa saja
+any = Bentuk apa pun
 choose = Pilih…
 technology-confirmed = terakhir dikonfirmasi oleh pemiliknya pada { $date }
 technology-offered-by = ditawarkan oleh

@@ -10,12 +10,10 @@ review-edits-both = Keduanya
 review-edits-new = Entri baru
 review-edits-edits = Perubahan entri yang sudah terbit
 review-any = Semua
-review-filter-button = Saring
-review-waiting = { $count ->
-   *[other] { $n } entri menunggu, yang terlama lebih dahulu.
-}
+review-filter-button = Filter
+review-waiting = { $n } entri menunggu, yang terlama lebih dahulu.
 review-nothing = Tidak ada yang menunggu peninjauan.
-review-nothing-filtered = Tidak ada yang menunggu peninjauan dengan saringan ini:
+review-nothing-filtered = Tidak ada yang menunggu peninjauan dengan filter ini:
 review-show-everything = tampilkan semuanya
 review-nothing-filtered-end = .
 review-caption = Entri yang menunggu peninjauan, yang terlama lebih dahulu
@@ -31,9 +29,7 @@ review-bulk-approve = Setujui yang dipilih
 review-done-approve = Disetujui: entri ini kini terbuka untuk umum.
 review-done-request-changes = Dikembalikan kepada pemiliknya beserta permintaan perubahan Anda.
 review-done-reject = Ditolak. Pemiliknya dapat melihat alasan Anda.
-review-bulk-approved = { $count ->
-   *[other] { $n } entri disetujui: kini terbuka untuk umum.
-}
+review-bulk-approved = { $n } entri disetujui: kini terbuka untuk umum.
 review-error-tick = Centang entri yang akan disetujui.
 review-error-reason = Tuliskan alasan keputusan Anda (paling banyak { $max } karakter): pemilik akan membacanya.
 review-error-not-awaiting = Revisi { $id } tidak lagi menunggu peninjauan.
@@ -100,12 +96,8 @@ import-tab = Unggah CSV
 import-title = Unggah berkas katalog
 import-done = Berhasil diimpor. Katalog kini memuat baris-baris dari { $files }.
 import-valid = Berkas valid. Belum ada yang berubah: periksa apa yang akan dilakukan impor, lalu konfirmasikan.
-import-refused = { $count ->
-   *[other] Berkas ditolak dan tidak ada yang diubah: { $n } masalah.
-}
-import-refused-listed = { $count ->
-   *[other] Berkas ditolak dan tidak ada yang diubah: { $n } masalah ({ $shown } yang pertama dicantumkan).
-}
+import-refused = Berkas ditolak dan tidak ada yang diubah: { $n } masalah.
+import-refused-listed = Berkas ditolak dan tidak ada yang diubah: { $n } masalah ({ $shown } yang pertama dicantumkan).
 import-refused-fix = Perbaiki masalah tersebut lalu unggah kembali berkasnya.
 import-did = Yang dilakukan impor
 import-will-do = Yang akan dilakukan impor
@@ -122,9 +114,7 @@ import-back = Kembali ke antrean peninjauan
 
 ## Account requests
 requests-title = Permintaan akun
-requests-waiting = { $count ->
-   *[other] { $n } permintaan menunggu, yang terlama lebih dahulu.
-}
+requests-waiting = { $n } permintaan menunggu, yang terlama lebih dahulu.
 requests-none = Tidak ada permintaan akun yang menunggu.
 requests-asks = Meminta bergabung sebagai
 requests-role = { $role ->
@@ -162,9 +152,7 @@ verdicts-error-verdict = Pilih Konfirmasi atau Tolak.
 
 ## Accounts (administrators)
 admin-role-changed = Peran telah diubah.
-admin-count = { $count ->
-   *[other] { $n } akun, staf lebih dahulu.
-}
+admin-count = { $n } akun, staf lebih dahulu.
 admin-members = Anggota dikaitkan dengan institusi atau organisasinya ketika staf menyetujui
 admin-members-link = permintaan akun
 admin-members-end = mereka.
@@ -196,9 +184,5 @@ dashboard-by-province = Menurut provinsi institusi
 dashboard-none = Belum ada perkenalan.
 dashboard-medians = Median waktu di setiap tahap
 dashboard-under-hour = kurang dari satu jam
-dashboard-hours = { $count ->
-   *[other] { $n } jam
-}
-dashboard-days = { $count ->
-   *[other] { $n } hari
-}
+dashboard-hours = { $n } jam
+dashboard-days = { $n } hari
