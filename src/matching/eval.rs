@@ -22,8 +22,9 @@ pub const JUDGEMENTS: &str = include_str!("../../data/eval/judgements.csv");
 pub const TRANSLATED_NEEDS: &str = include_str!("../../data/eval/translated-needs.csv");
 
 /// The least nDCG@10 the ranking must reach on the judged needs not written in English
-/// (a test enforces it): what it reached when the floor was set, rounded down.
-pub const NOT_ENGLISH_FLOOR: f64 = 0.60;
+/// (a test enforces it): what it reached when the floor was set (0.714; 0.302 without the
+/// glossary), rounded down.
+pub const NOT_ENGLISH_FLOOR: f64 = 0.70;
 
 /// The translated needs, as matching reads needs.
 pub fn translated_needs() -> Result<Vec<Need>, String> {
