@@ -84,6 +84,14 @@ async fn a_chosen_language_is_kept_in_a_cookie_then_in_the_account() {
         .await
         .unwrap();
     assert_eq!(location(&away), "/");
+    let broken = visitor
+        .post(format!("{}/language", app.address))
+        .form(&[("lang", "th"), ("back", "/needs\r\nSet-Cookie: x=1")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(broken.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&broken), "/");
     let unknown = visitor
         .post(format!("{}/language", app.address))
         .form(&[("lang", "xx"), ("back", "/")])

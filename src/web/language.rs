@@ -69,12 +69,12 @@ pub async fn choose(
         .secure(state.secure_cookies)
         .max_age(time::Duration::days(365))
         .build();
-    // Only a path on this site: never an open redirect.
-    let back =
-        if choice.back.starts_with('/') && !choice.back.starts_with("//") && !choice.back.contains('\\') {
-            choice.back
-        } else {
-            "/".to_owned()
-        };
+    // Only a path on this site (never an open redirect) that a header can carry.
+    let local = choice.back.starts_with('/') && !choice.back.starts_with("//") && !choice.back.contains('\\');
+    let back = if local && HeaderValue::from_str(&choice.back).is_ok() {
+        choice.back
+    } else {
+        "/".to_owned()
+    };
     Ok((jar.add(cookie), Redirect::to(&back)).into_response())
 }
