@@ -44,7 +44,7 @@ verdict-give = ยืนยันหรือตัดออก
 verdict-confirm = ยืนยัน
 verdict-dismiss-because = ตัดออกเนื่องจาก
 verdict-reason = เหตุผลที่ตัดออก
-verdict-note = บันทึก
+verdict-note = หมายเหตุ
 verdict-note-hint = (จำเป็นสำหรับ “อื่น ๆ”)
 verdict-record = บันทึก
 
