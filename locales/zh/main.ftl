@@ -1,1 +1,49 @@
+# 每个页面的框架：页眉、导航、语言切换、页脚和错误页面。
+
 language-name = 中文
+site-name = 中国—东盟技术转移门户
+site-description = 面向东盟企业的先进适用中国技术，以及东盟企业希望解决的需求。
+skip-to-content = 跳到正文
+brand = 中国—东盟技术转移
+nav-label = 主导航
+nav-technologies = 技术
+nav-needs = 需求
+nav-institutions = 机构
+nav-countries = 国家
+nav-review = 审核
+nav-accounts = 账户
+nav-my-technologies = 我的技术
+nav-my-needs = 我的需求
+nav-introductions = 对接
+nav-notifications = 通知
+nav-unread = 未读
+nav-your-account = 我的账户
+sign-out = 退出登录
+sign-in = 登录
+sign-up = 注册账户
+language-label = 语言
+language-change = 切换
+footer-demo-strong = 演示数据。
+footer-demo = 本站展示的所有机构、技术和需求均为演示而虚构，如与真实机构雷同，纯属巧合。
+footer-alliance = 中国—东盟技术转移联盟 · 南宁
+
+## 错误页面
+error-home = 返回首页
+error-not_found-title = 页面不存在
+error-not_found = 此地址没有对应的页面。
+error-forbidden-title = 禁止访问
+error-forbidden = 此请求已被拒绝：请求来自其他网站，或您无权执行此操作。
+error-method_not_allowed-title = 请求方法不允许
+error-method_not_allowed = 此地址不接受该类型的请求。
+error-payload_too_large-title = 请求过大
+error-payload_too_large = 请求内容过大。
+error-unsupported_media_type-title = 不支持的内容类型
+error-unsupported_media_type = 此处不接受该请求的内容类型。
+error-unavailable-title = 服务暂不可用
+error-unavailable = 门户繁忙或正在启动，请稍后再试。
+error-bad_request-title = 请求无效
+error-bad_request = 无法理解该请求。
+error-conflict-title = 冲突
+error-conflict = 条目当前所处的状态下无法执行此操作。
+error-internal-title = 服务器错误
+error-internal = 我们这边出了问题。错误已记录，请稍后再试。
