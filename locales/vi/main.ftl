@@ -1,1 +1,49 @@
+# Khung của mọi trang: đầu trang, điều hướng, chọn ngôn ngữ, chân trang, trang báo lỗi.
+
 language-name = Tiếng Việt
+site-name = Cổng thông tin Chuyển giao Công nghệ Trung Quốc – ASEAN
+site-description = Các công nghệ tiên tiến, có tính ứng dụng của Trung Quốc dành cho doanh nghiệp ASEAN, và các nhu cầu mà doanh nghiệp đang tìm cách giải quyết.
+skip-to-content = Chuyển đến nội dung
+brand = Chuyển giao Công nghệ Trung Quốc – ASEAN
+nav-label = Điều hướng chính
+nav-technologies = Công nghệ
+nav-needs = Nhu cầu
+nav-institutions = Cơ quan
+nav-countries = Quốc gia
+nav-review = Xét duyệt
+nav-accounts = Tài khoản
+nav-my-technologies = Công nghệ của bạn
+nav-my-needs = Nhu cầu của bạn
+nav-introductions = Kết nối
+nav-notifications = Thông báo
+nav-unread = chưa đọc
+nav-your-account = Tài khoản của bạn
+sign-out = Đăng xuất
+sign-in = Đăng nhập
+sign-up = Tạo tài khoản
+language-label = Ngôn ngữ
+language-change = Đổi
+footer-demo-strong = Dữ liệu minh họa.
+footer-demo = Mọi cơ quan, công nghệ và nhu cầu hiển thị ở đây đều là hư cấu nhằm mục đích minh họa; mọi sự trùng hợp với một tổ chức có thật đều là ngẫu nhiên.
+footer-alliance = Liên minh Chuyển giao Công nghệ Trung Quốc – ASEAN · Nam Ninh
+
+## Trang báo lỗi
+error-home = Về trang chủ
+error-not_found-title = Không tìm thấy
+error-not_found = Không có trang nào tại địa chỉ này.
+error-forbidden-title = Không được phép
+error-forbidden = Yêu cầu này đã bị từ chối: yêu cầu đến từ một trang web khác, hoặc bạn không có quyền thực hiện thao tác này.
+error-method_not_allowed-title = Phương thức không được phép
+error-method_not_allowed = Địa chỉ này không chấp nhận loại yêu cầu đó.
+error-payload_too_large-title = Yêu cầu quá lớn
+error-payload_too_large = Yêu cầu có dung lượng quá lớn.
+error-unsupported_media_type-title = Loại nội dung không được hỗ trợ
+error-unsupported_media_type = Loại nội dung của yêu cầu không được chấp nhận tại đây.
+error-unavailable-title = Dịch vụ không khả dụng
+error-unavailable = Cổng thông tin đang bận hoặc đang khởi động; vui lòng thử lại sau giây lát.
+error-bad_request-title = Yêu cầu không hợp lệ
+error-bad_request = Không thể hiểu được yêu cầu.
+error-conflict-title = Xung đột
+error-conflict = Không thể thực hiện thao tác này ở trạng thái hiện tại của mục.
+error-internal-title = Lỗi máy chủ
+error-internal = Đã xảy ra sự cố từ phía chúng tôi. Lỗi đã được ghi lại; vui lòng thử lại sau.
