@@ -22,7 +22,7 @@ pub const JUDGEMENTS: &str = include_str!("../../data/eval/judgements.csv");
 pub const TRANSLATED_NEEDS: &str = include_str!("../../data/eval/translated-needs.csv");
 
 /// The least nDCG@10 the ranking must reach on the judged needs not written in English
-/// (a test enforces it): what it reached when the floor was set (0.714; 0.302 without the
+/// (a test enforces it): what it reached when the floor was set (0.719; 0.302 without the
 /// glossary), rounded down.
 pub const NOT_ENGLISH_FLOOR: f64 = 0.70;
 
