@@ -11,9 +11,7 @@ review-edits-new = Mục mới
 review-edits-edits = Chỉnh sửa mục đã công bố
 review-any = Tất cả
 review-filter-button = Lọc
-review-waiting = { $count ->
-   *[other] { $n } mục đang chờ, cũ nhất trước.
-}
+review-waiting = { $n } mục đang chờ, cũ nhất trước.
 review-nothing = Không có mục nào chờ xét duyệt.
 review-nothing-filtered = Không có mục nào chờ xét duyệt với các bộ lọc này:
 review-show-everything = hiển thị tất cả
@@ -31,9 +29,7 @@ review-bulk-approve = Phê duyệt các mục đã chọn
 review-done-approve = Đã phê duyệt: mục này hiện đã được công khai.
 review-done-request-changes = Đã gửi lại cho chủ sở hữu kèm yêu cầu chỉnh sửa của bạn.
 review-done-reject = Đã từ chối. Chủ sở hữu sẽ thấy lý do của bạn.
-review-bulk-approved = { $count ->
-   *[other] Đã phê duyệt { $n } mục: các mục này hiện đã được công khai.
-}
+review-bulk-approved = Đã phê duyệt { $n } mục: các mục này hiện đã được công khai.
 review-error-tick = Hãy đánh dấu các mục cần phê duyệt.
 review-error-reason = Hãy ghi lý do cho quyết định của bạn (tối đa { $max } ký tự): chủ sở hữu sẽ đọc lý do này.
 review-error-not-awaiting = Bản sửa đổi { $id } không còn chờ xét duyệt.
@@ -100,12 +96,8 @@ import-tab = Tải lên CSV
 import-title = Tải lên tệp danh mục
 import-done = Đã nhập. Danh mục hiện chứa các dòng của { $files }.
 import-valid = Các tệp hợp lệ. Chưa có gì thay đổi: hãy kiểm tra những gì lần nhập sẽ thực hiện, rồi xác nhận.
-import-refused = { $count ->
-   *[other] Các tệp bị từ chối và không có gì thay đổi: { $n } lỗi.
-}
-import-refused-listed = { $count ->
-   *[other] Các tệp bị từ chối và không có gì thay đổi: { $n } lỗi ({ $shown } lỗi đầu tiên được liệt kê).
-}
+import-refused = Các tệp bị từ chối và không có gì thay đổi: { $n } lỗi.
+import-refused-listed = Các tệp bị từ chối và không có gì thay đổi: { $n } lỗi ({ $shown } lỗi đầu tiên được liệt kê).
 import-refused-fix = Hãy sửa các lỗi này và tải lên lại các tệp.
 import-did = Những gì lần nhập đã thực hiện
 import-will-do = Những gì lần nhập sẽ thực hiện
@@ -122,9 +114,7 @@ import-back = Quay lại hàng đợi xét duyệt
 
 ## Account requests
 requests-title = Yêu cầu tài khoản
-requests-waiting = { $count ->
-   *[other] { $n } yêu cầu đang chờ, cũ nhất trước.
-}
+requests-waiting = { $n } yêu cầu đang chờ, cũ nhất trước.
 requests-none = Không có yêu cầu tài khoản nào đang chờ.
 requests-asks = Đề nghị tham gia với tư cách
 requests-role = { $role ->
@@ -162,9 +152,7 @@ verdicts-error-verdict = Hãy chọn Xác nhận hoặc Loại.
 
 ## Accounts (administrators)
 admin-role-changed = Đã thay đổi vai trò.
-admin-count = { $count ->
-   *[other] { $n } tài khoản, nhân viên trước.
-}
+admin-count = { $n } tài khoản, nhân viên trước.
 admin-members = Thành viên được gắn với cơ quan hoặc tổ chức của mình khi nhân viên phê duyệt
 admin-members-link = yêu cầu tài khoản
 admin-members-end = của họ.
@@ -196,9 +184,5 @@ dashboard-by-province = Theo tỉnh của cơ quan
 dashboard-none = Chưa có kết nối nào.
 dashboard-medians = Thời gian trung vị ở mỗi giai đoạn
 dashboard-under-hour = dưới một giờ
-dashboard-hours = { $count ->
-   *[other] { $n } giờ
-}
-dashboard-days = { $count ->
-   *[other] { $n } ngày
-}
+dashboard-hours = { $n } giờ
+dashboard-days = { $n } ngày

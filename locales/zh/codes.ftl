@@ -82,7 +82,7 @@ entry_kind-technology = 技术
 entry_kind-need = 需求
 
 ## user_role
-user_role-firm = 东盟企业或机构成员
+user_role-firm = 东盟企业或公共部门成员
 user_role-institution = 机构成员
 user_role-staff = 联盟工作人员
 user_role-admin = 联盟管理员

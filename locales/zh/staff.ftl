@@ -11,9 +11,7 @@ review-edits-new = 新条目
 review-edits-edits = 已发布条目的修改
 review-any = 不限
 review-filter-button = 筛选
-review-waiting = { $count ->
-   *[other] { $n } 个条目待审核，按提交时间从早到晚排列。
-}
+review-waiting = { $n } 个条目待审核，按提交时间从早到晚排列。
 review-nothing = 暂无待审核条目。
 review-nothing-filtered = 在当前筛选条件下暂无待审核条目：
 review-show-everything = 显示全部
@@ -31,9 +29,7 @@ review-bulk-approve = 批准所选条目
 review-done-approve = 已批准：该条目现已公开。
 review-done-request-changes = 已退回所有者，并附上您的修改要求。
 review-done-reject = 已拒绝。所有者可以看到您填写的理由。
-review-bulk-approved = { $count ->
-   *[other] 已批准 { $n } 个条目：现已公开。
-}
+review-bulk-approved = 已批准 { $n } 个条目：现已公开。
 review-error-tick = 请勾选要批准的条目。
 review-error-reason = 请填写审核决定的理由（最多 { $max } 个字符），所有者会看到该理由。
 review-error-not-awaiting = 修订 { $id } 已不在待审核状态。
@@ -82,13 +78,13 @@ history-confirmed-candidate = 确认了候选技术 { $technology }
 history-dismissed-candidate = 排除了候选技术 { $technology }
 history-changed-role = 更改了角色
 history-role-from-to = 从“{ $from ->
-    [firm] 东盟企业或机构成员
+    [firm] 东盟企业或公共部门成员
     [institution] 机构成员
     [staff] 联盟工作人员
     [admin] 联盟管理员
    *[other] { $from }
 }”改为“{ $to ->
-    [firm] 东盟企业或机构成员
+    [firm] 东盟企业或公共部门成员
     [institution] 机构成员
     [staff] 联盟工作人员
     [admin] 联盟管理员
@@ -100,12 +96,8 @@ import-tab = 上传 CSV
 import-title = 上传目录文件
 import-done = 导入完成。目录现已包含 { $files } 中的各行数据。
 import-valid = 文件有效。目前尚未作任何更改：请查看导入将进行的操作，然后确认。
-import-refused = { $count ->
-   *[other] 文件被拒绝，未作任何更改：共 { $n } 个问题。
-}
-import-refused-listed = { $count ->
-   *[other] 文件被拒绝，未作任何更改：共 { $n } 个问题（下面列出前 { $shown } 个）。
-}
+import-refused = 文件被拒绝，未作任何更改：共 { $n } 个问题。
+import-refused-listed = 文件被拒绝，未作任何更改：共 { $n } 个问题（下面列出前 { $shown } 个）。
 import-refused-fix = 请更正后重新上传文件。
 import-did = 导入结果
 import-will-do = 导入将进行的操作
@@ -122,9 +114,7 @@ import-back = 返回审核队列
 
 ## Account requests
 requests-title = 账户申请
-requests-waiting = { $count ->
-   *[other] { $n } 个申请待处理，按提交时间从早到晚排列。
-}
+requests-waiting = { $n } 个申请待处理，按提交时间从早到晚排列。
 requests-none = 暂无待处理的账户申请。
 requests-asks = 申请以
 requests-role = { $role ->
@@ -162,9 +152,7 @@ verdicts-error-verdict = 请选择“确认”或“排除”。
 
 ## Accounts (administrators)
 admin-role-changed = 角色已更改。
-admin-count = { $count ->
-   *[other] 共 { $n } 个账户，工作人员排在前面。
-}
+admin-count = 共 { $n } 个账户，工作人员排在前面。
 admin-members = 工作人员批准成员的
 admin-members-link = 账户申请
 admin-members-end = 后，成员即关联到其所属机构或组织。
@@ -196,9 +184,5 @@ dashboard-by-province = 按机构所在省份
 dashboard-none = 暂无对接。
 dashboard-medians = 各阶段停留时间中位数
 dashboard-under-hour = 不到 1 小时
-dashboard-hours = { $count ->
-   *[other] { $n } 小时
-}
-dashboard-days = { $count ->
-   *[other] { $n } 天
-}
+dashboard-hours = { $n } 小时
+dashboard-days = { $n } 天
