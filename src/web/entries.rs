@@ -189,7 +189,10 @@ fn sentence(lang: Lang, message: &str) -> String {
         .collect();
     let said = if message.starts_with("is required but empty") || message == "must not be empty" {
         Some(lang.t("problem-required"))
-    } else if let ([length, max], true) = (numbers.as_slice(), message.contains("characters long; at most")) {
+    } else if let ([length, max], true) = (
+        numbers.as_slice(),
+        message.starts_with("is ") && message.contains("characters long; at most"),
+    ) {
         Some(lang.t_with(
             "problem-too-long",
             &[("length", (*length).into()), ("max", (*max).into())],
