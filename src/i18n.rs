@@ -219,14 +219,6 @@ impl std::fmt::Display for Text {
 
 impl std::error::Error for Text {}
 
-/// The keys a Fluent file defines (messages, not terms), in order.
-pub fn keys(ftl: &str) -> Vec<String> {
-    ftl.lines()
-        .filter(|line| line.starts_with(|c: char| c.is_ascii_alphabetic()))
-        .filter_map(|line| line.split_once('=').map(|(key, _)| key.trim().to_owned()))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,7 @@ use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use serde::Deserialize;
 
-use super::session::CurrentUser;
+use super::session::{CurrentUser, safe_next};
 use super::{AppState, Error, Result};
 use crate::i18n::Lang;
 
@@ -69,12 +69,6 @@ pub async fn choose(
         .secure(state.secure_cookies)
         .max_age(time::Duration::days(365))
         .build();
-    // Only a path on this site (never an open redirect) that a header can carry.
-    let local = choice.back.starts_with('/') && !choice.back.starts_with("//") && !choice.back.contains('\\');
-    let back = if local && HeaderValue::from_str(&choice.back).is_ok() {
-        choice.back
-    } else {
-        "/".to_owned()
-    };
+    let back = safe_next(Some(&choice.back));
     Ok((jar.add(cookie), Redirect::to(&back)).into_response())
 }

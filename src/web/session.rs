@@ -173,11 +173,6 @@ impl Layout {
         self.lang.date(date.day())
     }
 
-    /// The same as [`Layout::date`].
-    pub fn day(&self, at: impl Dated) -> String {
-        self.date(at)
-    }
-
     pub fn number(&self, n: impl Count) -> String {
         self.lang.number(n.value())
     }
@@ -305,10 +300,16 @@ where
     }
 }
 
-/// Where to go after signing in: a local path only, never another site.
+/// Where to go back to (after signing in, after choosing a language): a local path only, never
+/// another site, and only one a `Location` header can carry.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.contains('\\')
+                && axum::http::HeaderValue::from_str(path).is_ok() =>
+        {
             path.to_owned()
         }
         _ => "/".to_owned(),
@@ -327,6 +328,7 @@ mod tests {
             "//evil.example",
             "/\\evil.example",
             "javascript:alert(1)",
+            "/needs\r\nSet-Cookie: x=1",
         ] {
             assert_eq!(safe_next(Some(bad)), "/", "{bad}");
         }
