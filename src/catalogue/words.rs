@@ -11,7 +11,7 @@ pub const SEGMENTATION_VERSION: i16 = 1;
 
 static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
 
-fn is_han(c: char) -> bool {
+pub fn is_han(c: char) -> bool {
     matches!(c,
         '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
         | '\u{20000}'..='\u{2A6DF}' | '\u{2A700}'..='\u{2EBEF}' | '\u{30000}'..='\u{3134F}')

@@ -18,7 +18,9 @@ use icu_segmenter::WordSegmenter;
 use icu_segmenter::options::WordBreakInvariantOptions;
 
 use crate::catalogue::Domain;
+use crate::catalogue::words::is_han;
 use crate::i18n::Lang;
+use crate::matching::text::is_unspaced;
 use normalise::{Family, canonical, fold};
 
 /// The columns of a glossary file.
@@ -119,15 +121,6 @@ pub fn parse(domain: Domain, file: &str, text: &str) -> Result<Vec<Concept>, Str
         });
     }
     Ok(concepts)
-}
-
-/// Which script a term or text is matched in.
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
-}
-
-fn is_unspaced(c: char) -> bool {
-    matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
 }
 
 /// Patterns and the concept each one names.

@@ -196,7 +196,7 @@ fn is_stop_word(word: &str) -> bool {
 
 /// Scripts written without spaces between words, that ICU's segmenter cuts: Thai, Lao,
 /// Burmese and Khmer.
-fn is_unspaced(c: char) -> bool {
+pub fn is_unspaced(c: char) -> bool {
     matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
 }
 
