@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use portal::catalogue::{BudgetBand, CooperationMode, Domain, Language};
+use portal::catalogue::{BudgetBand, CooperationMode, Domain};
 use portal::db::{self, Durability, EmbeddedPostgres};
 use portal::interchange::{self, CatalogueFiles};
 use portal::matching::index::{Index, Technology, Text};
@@ -87,24 +87,7 @@ fn technologies(text: &str) -> Vec<(Technology, Text)> {
 }
 
 fn needs() -> Vec<Need> {
-    rows(include_str!("../data/demo/needs.csv"))
-        .into_iter()
-        .enumerate()
-        .map(|(i, row)| Need {
-            id: i as i64,
-            reference: row["ref"].clone(),
-            title: row["title"].clone(),
-            description: row["description"].clone(),
-            keywords: list(&row["keywords"]),
-            language: Language::parse(&row["language"]).unwrap(),
-            country: row["country"].clone(),
-            domain: Domain::parse(&row["domain"]).ok(),
-            min_trl: row["min_trl"].parse().ok(),
-            cooperation: cooperation(&row["cooperation"]),
-            budget_band: BudgetBand::parse(&row["budget_band"]).ok(),
-            sdgs: sdgs(&row["sdgs"]),
-        })
-        .collect()
+    portal::matching::eval::read_needs("needs.csv", include_str!("../data/demo/needs.csv")).unwrap()
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {

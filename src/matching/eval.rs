@@ -28,9 +28,15 @@ pub const NOT_ENGLISH_FLOOR: f64 = 0.70;
 
 /// The translated needs, as matching reads needs.
 pub fn translated_needs() -> Result<Vec<Need>, String> {
+    read_needs("translated-needs.csv", TRANSLATED_NEEDS)
+}
+
+/// Needs in the catalogue format (a `needs.csv` named `file`), as matching reads needs, without
+/// a database; the first problem the importer finds is the error.
+pub fn read_needs(file: &str, text: &str) -> Result<Vec<Need>, String> {
     let source = crate::interchange::Source {
-        name: "translated-needs.csv".to_owned(),
-        text: TRANSLATED_NEEDS.to_owned(),
+        name: file.to_owned(),
+        text: text.to_owned(),
     };
     let mut problems = Vec::new();
     let records = crate::interchange::needs::parse(&source, &mut problems);
@@ -39,8 +45,9 @@ pub fn translated_needs() -> Result<Vec<Need>, String> {
     }
     Ok(records
         .into_iter()
-        .map(|r| Need {
-            id: 0,
+        .enumerate()
+        .map(|(i, r)| Need {
+            id: i as i64,
             reference: r.reference.to_string(),
             title: r.title,
             description: r.description,
