@@ -14,6 +14,16 @@ fn html_lang(page: &str) -> &str {
     &page[start..start + page[start..].find('"').unwrap()]
 }
 
+/// Posts the language switcher's form.
+async fn choose(client: &reqwest::Client, address: &str, lang: &str, back: &str) -> reqwest::Response {
+    client
+        .post(format!("{address}/language"))
+        .form(&[("lang", lang), ("back", back)])
+        .send()
+        .await
+        .unwrap()
+}
+
 async fn page_in(app: &TestApp, path: &str, accept_language: &str) -> (reqwest::header::HeaderMap, String) {
     let response = reqwest::Client::new()
         .get(format!("{}{path}", app.address))
@@ -60,12 +70,7 @@ async fn the_first_visit_follows_accept_language() {
 async fn a_chosen_language_is_kept_in_a_cookie_then_in_the_account() {
     let app = TestApp::with_demo().await;
     let visitor = browser();
-    let chosen = visitor
-        .post(format!("{}/language", app.address))
-        .form(&[("lang", "vi"), ("back", "/needs?country=VN")])
-        .send()
-        .await
-        .unwrap();
+    let chosen = choose(&visitor, &app.address, "vi", "/needs?country=VN").await;
     assert_eq!(chosen.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&chosen), "/needs?country=VN");
     let page = body(&visitor, format!("{}/needs?country=VN", app.address)).await;
@@ -77,27 +82,12 @@ async fn a_chosen_language_is_kept_in_a_cookie_then_in_the_account() {
     )));
 
     // Somewhere else than this site, or not a language of the portal: not followed.
-    let away = visitor
-        .post(format!("{}/language", app.address))
-        .form(&[("lang", "th"), ("back", "//elsewhere.example/")])
-        .send()
-        .await
-        .unwrap();
+    let away = choose(&visitor, &app.address, "th", "//elsewhere.example/").await;
     assert_eq!(location(&away), "/");
-    let broken = visitor
-        .post(format!("{}/language", app.address))
-        .form(&[("lang", "th"), ("back", "/needs\r\nSet-Cookie: x=1")])
-        .send()
-        .await
-        .unwrap();
+    let broken = choose(&visitor, &app.address, "th", "/needs\r\nSet-Cookie: x=1").await;
     assert_eq!(broken.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&broken), "/");
-    let unknown = visitor
-        .post(format!("{}/language", app.address))
-        .form(&[("lang", "xx"), ("back", "/")])
-        .send()
-        .await
-        .unwrap();
+    let unknown = choose(&visitor, &app.address, "xx", "/").await;
     assert_eq!(unknown.status(), StatusCode::BAD_REQUEST);
 
     // Signed in, the choice goes to the account, and follows it to a new browser.
@@ -108,11 +98,7 @@ async fn a_chosen_language_is_kept_in_a_cookie_then_in_the_account() {
     )
     .await;
     let firm = signed_in(&app.address, "somchai@example.com").await;
-    firm.post(format!("{}/language", app.address))
-        .form(&[("lang", "th"), ("back", "/")])
-        .send()
-        .await
-        .unwrap();
+    choose(&firm, &app.address, "th", "/").await;
     let saved: Option<String> =
         sqlx::query_scalar("SELECT locale FROM users WHERE email = 'somchai@example.com'")
             .fetch_one(&app.db.pool)
